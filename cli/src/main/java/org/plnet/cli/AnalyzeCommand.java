@@ -1,0 +1,53 @@
+package org.plnet.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.plnet.engine.analysis.StudyAnalysis;
+import org.plnet.engine.analysis.StudyAnalyzer;
+import org.plnet.engine.model.Study;
+import org.plnet.reports.csv.AnalysisTables;
+import org.plnet.reports.json.MetricsJsonWriter;
+import org.plnet.reports.output.OutputFolder;
+import org.plnet.surveys.study.StudyFolderReader;
+import org.plnet.surveys.study.StudyImport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code plnet analyze STUDY_DIR --out OUT_DIR}: metrics.json, people.csv, schools.csv, import-report.txt. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Compute every metric of every relation and wave and write metrics.json, "
+                + "people.csv, schools.csv and import-report.txt into OUT_DIR.")
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private StudyOptions study;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT_DIR",
+            description = "The output folder; written only when the whole analysis succeeds.")
+    private Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        StudyImport imported = StudyFolderReader.read(study.studyDir, study.mode());
+        Study model = imported.studyOrThrow();
+        StudyAnalysis analysis = StudyAnalyzer.analyze(model);
+        try (OutputFolder folder = OutputFolder.open(out)) {
+            folder.write("metrics.json", o -> MetricsJsonWriter.write(analysis, o));
+            folder.write("people.csv", o -> AnalysisTables.people(analysis).write(o));
+            folder.write("schools.csv", o -> AnalysisTables.schools(analysis).write(o));
+            folder.write("import-report.txt", o -> o.write(imported.report().toText().getBytes(StandardCharsets.UTF_8)));
+            folder.commit();
+        }
+        spec.commandLine().getOut().printf("Analysed %d relation/wave(s) of %d people; wrote %s%n",
+                analysis.analyses().size(), model.size(), out);
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,20 @@
+package org.plnet.cli;
+
+import java.nio.file.Path;
+import org.plnet.surveys.study.ReadMode;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The study folder and how strictly to read it: shared by every command that reads a study. */
+final class StudyOptions {
+
+    @Parameters(index = "0", paramLabel = "STUDY_DIR", description = "The study folder (people.csv, ties.csv, optional study.yaml).")
+    Path studyDir;
+
+    @Option(names = "--lenient", description = "Skip and count tie rows with unknown ids instead of stopping.")
+    boolean lenient;
+
+    ReadMode mode() {
+        return lenient ? ReadMode.LENIENT : ReadMode.STRICT;
+    }
+}

@@ -1,0 +1,76 @@
+package org.plnet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code plnet analyze} on the hand-worked conformance study of the shared spec reproduces its
+ * {@code expected-metrics.json} value for value: the same structure and field order, the same nulls and
+ * booleans, numbers within 1e-9 (spec/conformance/README.md).
+ */
+class ConformanceTest {
+
+    private static final double TOLERANCE = 1e-9;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void handStudyReproducesExpectedMetrics() throws IOException, URISyntaxException {
+        Path study = Path.of(ConformanceTest.class.getResource("/conformance/hand-study").toURI());
+        Path out = temp.resolve("out");
+        CliRun run = CliRun.of("analyze", study.toString(), "--out", out.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+
+        JsonNode expected = JSON.readTree(study.resolve("expected-metrics.json").toFile());
+        JsonNode actual = JSON.readTree(out.resolve("metrics.json").toFile());
+        List<String> differences = new ArrayList<>();
+        compare("$", expected, actual, differences);
+        assertThat(differences).isEmpty();
+    }
+
+    private static void compare(String path, JsonNode expected, JsonNode actual, List<String> differences) {
+        if (expected.isNumber() && actual.isNumber()) {
+            if (Math.abs(expected.doubleValue() - actual.doubleValue()) > TOLERANCE) {
+                differences.add(path + ": expected " + expected + " but was " + actual);
+            }
+        } else if (expected.isObject() && actual.isObject()) {
+            List<String> expectedNames = names(expected.fieldNames());
+            List<String> actualNames = names(actual.fieldNames());
+            if (!actualNames.subList(0, Math.min(actualNames.size(), expectedNames.size())).equals(expectedNames)) {
+                differences.add(path + ": fields " + actualNames + " instead of " + expectedNames);
+                return;
+            }
+            for (String name : expectedNames) {
+                compare(path + "." + name, expected.get(name), actual.get(name), differences);
+            }
+        } else if (expected.isArray() && actual.isArray()) {
+            if (expected.size() != actual.size()) {
+                differences.add(path + ": " + actual.size() + " elements instead of " + expected.size());
+                return;
+            }
+            for (int i = 0; i < expected.size(); i++) {
+                compare(path + "[" + i + "]", expected.get(i), actual.get(i), differences);
+            }
+        } else if (!expected.equals(actual)) {
+            differences.add(path + ": expected " + expected + " but was " + actual);
+        }
+    }
+
+    private static List<String> names(Iterator<String> it) {
+        List<String> names = new ArrayList<>();
+        it.forEachRemaining(names::add);
+        return names;
+    }
+}

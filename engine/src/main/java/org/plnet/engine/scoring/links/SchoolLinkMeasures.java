@@ -1,0 +1,287 @@
+package org.plnet.engine.scoring.links;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.plnet.engine.graph.CompactGraph;
+import org.plnet.engine.model.Flow;
+import org.plnet.engine.model.Person;
+import org.plnet.engine.model.Relation;
+import org.plnet.engine.model.Study;
+
+/**
+ * The school-to-network link measures of plnet (school-links.md): for each school, whether its
+ * participation in the learning network reaches its staff and runs both ways. These operationalise the
+ * "meaningful two-way links between the network and their schools" of the New Forest and Hampshire
+ * Research Learning Network case studies (Brown &amp; Flood 2019, 2020; Brown et al. 2021); the case
+ * studies describe the idea, the formulas are plnet's.
+ *
+ * <p>For school g: P = its members, C = its other staff, N = every member of the network (any school,
+ * unknown included), O = N \ P. On the graph D (ties of weight at least theta = tieMin):
+ * s(a,b) = max(w(a,b), w(b,a)) over the ties of D between a and b, 0 when there is none. Every tie of D
+ * is observed, because the study reader keeps only rows sent by respondents, so s needs no further
+ * filter. "p carries knowledge to c" means c -> p for flow {@code seek}, p -> c for {@code give}, either
+ * for {@code mutual}. Shares whose denominator is 0 are {@code null}; a maximum over an empty set is 0.
+ *
+ * <p>Work is linear in people + ties: every colleague and member looks only at their own ties.
+ *
+ * @param schools the measures of each school, in {@link Study#schools()} order
+ * @param network the pooled, network-level figures
+ */
+public record SchoolLinkMeasures(List<SchoolLinks> schools, NetworkLinks network) {
+
+    public SchoolLinkMeasures {
+        schools = List.copyOf(schools);
+        Objects.requireNonNull(network);
+    }
+
+    /**
+     * Computes the measures of every school of the study on one graph.
+     *
+     * @param study          the roster (schools and members)
+     * @param d              the graph D of the relation and wave, with the reported weights
+     * @param relation       the relation's settings (flow, scaleMax K, strongTieMin)
+     * @param respondents    who answered in this wave
+     * @param gatekeeper     each person's Gould–Fernandez gatekeeper count on D
+     * @param representative each person's Gould–Fernandez representative count on D
+     */
+    public static SchoolLinkMeasures compute(Study study, CompactGraph d, Relation relation, BitSet respondents,
+                                             long[] gatekeeper, long[] representative) {
+        int n = study.size();
+        if (d.vertexCount() != n || gatekeeper.length != n || representative.length != n) {
+            throw new IllegalArgumentException("graph and roster differ in size");
+        }
+        List<String> schoolNames = study.schools();
+        Map<String, Integer> schoolIndex = new HashMap<>();
+        for (String s : schoolNames) {
+            schoolIndex.put(s, schoolIndex.size());
+        }
+        int[] school = new int[n];
+        boolean[] member = new boolean[n];
+        for (int v = 0; v < n; v++) {
+            Person p = study.people().get(v);
+            school[v] = p.hasSchool() ? schoolIndex.get(p.school()) : -1;
+            member[v] = p.member();
+        }
+        Tally[] tallies = new Tally[schoolNames.size()];
+        for (int g = 0; g < tallies.length; g++) {
+            tallies[g] = new Tally();
+        }
+        double k = relation.scaleMax();
+        double pooledStrength = 0;
+        int pooledReach = 0;
+        int pooledColleagues = 0;
+        for (int v = 0; v < n; v++) {
+            if (school[v] < 0) {
+                continue;
+            }
+            Tally t = tallies[school[v]];
+            boolean responded = respondents.get(v);
+            if (responded) {
+                t.respondents++;
+            }
+            if (member[v]) {
+                t.members++;
+                if (responded) {
+                    t.respondingMembers++;
+                }
+                t.gatekeeper += gatekeeper[v];
+                t.representative += representative[v];
+                countMemberTies(d, v, school, member, t);
+            } else {
+                t.colleagues++;
+                if (responded) {
+                    t.respondingColleagues++;
+                }
+                double best = countColleagueTies(d, v, school, member, respondents, relation, t);
+                pooledColleagues++;
+                pooledStrength += best / k;
+                if (best > 0) {
+                    pooledReach++;
+                }
+            }
+        }
+        List<SchoolLinks> result = new ArrayList<>(tallies.length);
+        int twoWayLinkedSchools = 0;
+        for (Tally t : tallies) {
+            SchoolLinks links = t.toLinks();
+            result.add(links);
+            if (links.twoWayLinked()) {
+                twoWayLinkedSchools++;
+            }
+        }
+        NetworkLinks network = new NetworkLinks(tallies.length, twoWayLinkedSchools,
+                share(pooledReach, pooledColleagues), share(pooledStrength, pooledColleagues));
+        return new SchoolLinkMeasures(result, network);
+    }
+
+    /** Member p: ties with other schools' members (O) and with own colleagues (C). */
+    private static void countMemberTies(CompactGraph d, int p, int[] school, boolean[] member, Tally t) {
+        boolean toOthers = false;
+        boolean toColleagues = false;
+        int[] out = d.outTargets();
+        for (int k = d.outOffsets()[p]; k < d.outOffsets()[p + 1]; k++) {
+            int u = out[k];
+            if (member[u] && school[u] != school[p]) {
+                t.networkTies++;
+                toOthers = true;
+            } else if (!member[u] && school[u] == school[p]) {
+                toColleagues = true;
+            }
+        }
+        int[] in = d.inSources();
+        for (int k = d.inOffsets()[p]; k < d.inOffsets()[p + 1]; k++) {
+            int u = in[k];
+            if (member[u] && school[u] != school[p]) {
+                t.networkTies++;
+                toOthers = true;
+            } else if (!member[u] && school[u] == school[p]) {
+                toColleagues = true;
+            }
+        }
+        if (toOthers && toColleagues) {
+            t.bridgingMembers++;
+        }
+    }
+
+    /**
+     * Colleague c: best strengths to N, P and O, flows with own members and two-way links.
+     *
+     * @return the best strength to anyone in N (0 when none)
+     */
+    private static double countColleagueTies(CompactGraph d, int c, int[] school, boolean[] member,
+                                             BitSet respondents, Relation relation, Tally t) {
+        double bestAny = 0;
+        double bestOwn = 0;
+        double bestOther = 0;
+        int toOwnMembers = 0;   // c -> p in D, p in P
+        int fromOwnMembers = 0; // p -> c in D, p in P
+        int bothWays = 0;       // both, p in P
+        int twoWay = 0;         // both, p in P, both respondents
+        int[] out = d.outTargets();
+        double[] outW = d.outWeights();
+        int[] in = d.inSources();
+        double[] inW = d.inWeights();
+        int i = d.outOffsets()[c];
+        int iEnd = d.outOffsets()[c + 1];
+        int j = d.inOffsets()[c];
+        int jEnd = d.inOffsets()[c + 1];
+        // Merge the sorted out- and in-rows so that each neighbour p is seen once with both weights.
+        while (i < iEnd || j < jEnd) {
+            int p;
+            double wOut = 0;
+            double wIn = 0;
+            if (j >= jEnd || i < iEnd && out[i] < in[j]) {
+                p = out[i];
+                wOut = outW[i++];
+            } else if (i >= iEnd || in[j] < out[i]) {
+                p = in[j];
+                wIn = inW[j++];
+            } else {
+                p = out[i];
+                wOut = outW[i++];
+                wIn = inW[j++];
+            }
+            if (!member[p]) {
+                continue;
+            }
+            double s = Math.max(wOut, wIn);
+            bestAny = Math.max(bestAny, s);
+            if (school[p] == school[c]) {
+                bestOwn = Math.max(bestOwn, s);
+                if (wOut > 0) {
+                    toOwnMembers++;
+                }
+                if (wIn > 0) {
+                    fromOwnMembers++;
+                }
+                if (wOut > 0 && wIn > 0) {
+                    bothWays++;
+                    if (respondents.get(p) && respondents.get(c)) {
+                        twoWay++;
+                    }
+                }
+            } else {
+                bestOther = Math.max(bestOther, s);
+            }
+        }
+        int eitherWay = toOwnMembers + fromOwnMembers - bothWays;
+        Flow flow = relation.flow();
+        // seek: c -> p means c goes to p, so p carries knowledge to c (inflow); give: p -> c does.
+        t.inflowTies += switch (flow) {
+            case SEEK -> toOwnMembers;
+            case GIVE -> fromOwnMembers;
+            case MUTUAL -> eitherWay;
+        };
+        t.outflowTies += switch (flow) {
+            case SEEK -> fromOwnMembers;
+            case GIVE -> toOwnMembers;
+            case MUTUAL -> eitherWay;
+        };
+        t.twoWayLinks += twoWay;
+        if (twoWay > 0) {
+            t.colleaguesWithTwoWayLink++;
+        }
+        double k = relation.scaleMax();
+        t.strengthAny += bestAny / k;
+        t.strengthOwn += bestOwn / k;
+        t.strengthOther += bestOther / k;
+        if (bestAny > 0) {
+            t.reachAny++;
+        }
+        if (bestOwn > 0) {
+            t.reachOwn++;
+        }
+        if (bestOther > 0) {
+            t.reachOther++;
+        }
+        if (bestAny >= relation.strongTieMin()) {
+            t.strongReach++;
+        }
+        return bestAny;
+    }
+
+    private static Double share(double part, long whole) {
+        return whole == 0 ? null : part / whole;
+    }
+
+    /** Running counts of one school; sums are added in roster order, so results are deterministic. */
+    private static final class Tally {
+        int members;
+        int colleagues;
+        int respondents;
+        int respondingMembers;
+        int respondingColleagues;
+        int reachAny;
+        int reachOwn;
+        int reachOther;
+        int strongReach;
+        double strengthAny;
+        double strengthOwn;
+        double strengthOther;
+        long inflowTies;
+        long outflowTies;
+        long twoWayLinks;
+        int colleaguesWithTwoWayLink;
+        long networkTies;
+        int bridgingMembers;
+        long gatekeeper;
+        long representative;
+
+        SchoolLinks toLinks() {
+            long eligible = (long) respondingMembers * respondingColleagues;
+            boolean twoWayLinked = inflowTies > 0 && outflowTies > 0 && networkTies > 0;
+            return new SchoolLinks(members, colleagues,
+                    share(respondents, members + colleagues),
+                    share(reachAny, colleagues), share(reachOwn, colleagues), share(reachOther, colleagues),
+                    share(strengthAny, colleagues), share(strengthOwn, colleagues), share(strengthOther, colleagues),
+                    share(strongReach, colleagues),
+                    inflowTies, outflowTies, twoWayLinks, eligible, share(twoWayLinks, eligible),
+                    share(colleaguesWithTwoWayLink, colleagues),
+                    networkTies, bridgingMembers, twoWayLinked, gatekeeper, representative);
+        }
+    }
+}

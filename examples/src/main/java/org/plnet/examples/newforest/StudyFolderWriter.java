@@ -1,0 +1,99 @@
+package org.plnet.examples.newforest;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a {@link NewForestStudy} as a study folder (study-format.md): people.csv, respondents.csv,
+ * ties.csv and study.yaml, UTF-8 without a BOM, LF line ends, RFC 4180 quoting only where needed.
+ * Other files in the folder (the README) are left alone.
+ */
+final class StudyFolderWriter {
+
+    static final String PEOPLE = "people.csv";
+    static final String RESPONDENTS = "respondents.csv";
+    static final String TIES = "ties.csv";
+    static final String STUDY = "study.yaml";
+
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .build();
+
+    private StudyFolderWriter() {
+    }
+
+    static void write(NewForestStudy study, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        List<StaffMember> staff = study.staff();
+
+        List<String[]> people = new ArrayList<>();
+        for (StaffMember p : staff) {
+            people.add(new String[] {p.id(), p.name(), p.school().name(), p.role().label(),
+                Boolean.toString(p.member()), p.school().phase().label(), Integer.toString(p.yearsExperience())});
+        }
+        writeCsv(folder.resolve(PEOPLE), people, "id", "name", "school", "role", "member", "phase", "years_experience");
+
+        List<String[]> respondents = new ArrayList<>();
+        for (Wave wave : Wave.values()) {
+            for (int i = 0; i < staff.size(); i++) {
+                if (study.responses().answered(wave, i)) {
+                    respondents.add(new String[] {staff.get(i).id(), wave.label()});
+                }
+            }
+        }
+        writeCsv(folder.resolve(RESPONDENTS), respondents, "id", "wave");
+
+        List<String[]> ties = new ArrayList<>();
+        for (Tie t : study.ties()) {
+            ties.add(new String[] {staff.get(t.source()).id(), staff.get(t.target()).id(), t.question().relation(),
+                Integer.toString(t.weight()), t.wave().label()});
+        }
+        writeCsv(folder.resolve(TIES), ties, "source", "target", "relation", "weight", "wave");
+
+        Files.writeString(folder.resolve(STUDY), studyYaml(), StandardCharsets.UTF_8);
+    }
+
+    private static void writeCsv(Path file, List<String[]> rows, String... columns) throws IOException {
+        CsvSchema.Builder schema = CsvSchema.builder();
+        for (String column : columns) {
+            schema.addColumn(column);
+        }
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             SequenceWriter writer = CSV.writer(schema.build().withHeader().withLineSeparator("\n")).writeValues(out)) {
+            for (String[] row : rows) {
+                writer.write(row);
+            }
+        }
+    }
+
+    private static String studyYaml() {
+        StringBuilder yaml = new StringBuilder();
+        yaml.append("# SYNTHETIC example study: invented people, schools and ties. See README.md.\n");
+        yaml.append("# Written by org.plnet.examples.newforest.NewForestGenerator; do not edit by hand.\n");
+        yaml.append("name: new-forest\n");
+        yaml.append("description: \"SYNTHETIC study modelled on the New Forest / Hampshire Research Learning Network")
+                .append(" case studies (Brown & Flood 2019, 2020; Brown et al. 2021): ten invented primary and secondary")
+                .append(" schools, 38 network members, two waves (2019, 2020). Both relations are rated by frequency,")
+                .append(" 1 = a few times a year, 2 = about monthly, 3 = about every two weeks, 4 = weekly or more.\"\n");
+        yaml.append("relations:\n");
+        for (Question question : Question.values()) {
+            yaml.append("  ").append(question.relation()).append(":\n");
+            yaml.append("    question: \"").append(question.text()).append("\"\n");
+            yaml.append("    flow: seek        # the respondent goes to the person named\n");
+            yaml.append("    scaleMax: 4       # 4 = weekly or more\n");
+            yaml.append("    tieMin: 1         # every named person is a tie\n");
+            yaml.append("    strongTieMin: 3   # about every two weeks or more often\n");
+        }
+        return yaml.toString();
+    }
+}

@@ -1,0 +1,125 @@
+package org.plnet.surveys.study;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.plnet.surveys.study.Fixtures.issues;
+import static org.plnet.surveys.study.Fixtures.lenient;
+import static org.plnet.surveys.study.Fixtures.respondents;
+import static org.plnet.surveys.study.Fixtures.strict;
+import static org.plnet.surveys.study.Fixtures.ties;
+
+import org.junit.jupiter.api.Test;
+import org.plnet.surveys.report.LayerCounts;
+
+/** The rows of ties.csv: unknown ids, weights, self-ties, duplicates, defaults. */
+class TieRowsTest {
+
+    @Test
+    void unknownIdsAreErrorsInStrictMode() {
+        StudyImport result = strict("unknown-ids");
+        assertThat(result.usable()).isFalse();
+        assertThat(issues(result)).containsExactly(
+                "ties.csv:3:2: error: target 'zz' is not in people.csv",
+                "ties.csv:4:1: error: source 'yy' is not in people.csv");
+    }
+
+    @Test
+    void unknownIdsAreSkippedAndCountedInLenientMode() {
+        StudyImport result = lenient("unknown-ids");
+        assertThat(result.usable()).isTrue();
+        assertThat(issues(result)).containsExactly(
+                "ties.csv:3:2: warning: target 'zz' is not in people.csv: row skipped (lenient mode)",
+                "ties.csv:4:1: warning: source 'yy' is not in people.csv: row skipped (lenient mode)");
+        assertThat(ties(result.study(), "default", "1")).containsExactly("a1->a2:1");
+        assertThat(result.report().layers()).containsExactly(
+                new LayerCounts("default", "1", 3, 1, 0, 0, 0, 2, 0, 1));
+    }
+
+    @Test
+    void badWeightsAreErrorsInBothModes() {
+        String[] expected = {
+            "ties.csv:2:3: error: weight '-1' is negative: a weight is 0 (no tie) or positive",
+            "ties.csv:3:3: error: weight 'NaN' is not a number (NaN)",
+            "ties.csv:4:3: error: weight 'Infinity' is infinite",
+            "ties.csv:5:3: error: weight 'often' is not a number",
+            "ties.csv:6:3: error: weight '2,5' is not a number (write a decimal point, not a comma)",
+            "ties.csv:7:3: error: weight '1e999' is too large (infinite)"};
+        assertThat(issues(strict("bad-weights"))).containsExactly(expected);
+        assertThat(issues(lenient("bad-weights"))).containsExactly(expected);
+        assertThat(lenient("bad-weights").usable()).isFalse();
+    }
+
+    @Test
+    void weightAboveScaleMaxOfStudyYamlIsAnErrorInStrictMode() {
+        // collab has no scaleMax in study.yaml, so its weight 7 is fine
+        assertThat(issues(strict("weight-above-scalemax"))).containsExactly(
+                "ties.csv:2:4: error: weight 5 is above scaleMax 4 of relation advice (study.yaml line 3)");
+    }
+
+    @Test
+    void weightAboveScaleMaxIsSkippedInLenientMode() {
+        StudyImport result = lenient("weight-above-scalemax");
+        assertThat(issues(result)).containsExactly("ties.csv:2:4: warning: weight 5 is above scaleMax 4 of relation"
+                + " advice (study.yaml line 3): row skipped (lenient mode)");
+        assertThat(ties(result.study(), "advice", "1")).containsExactly("a2->a1:4");
+        assertThat(ties(result.study(), "collab", "1")).containsExactly("a1->a2:7");
+        assertThat(result.report().layers()).containsExactly(
+                new LayerCounts("advice", "1", 2, 1, 0, 0, 0, 1, 0, 1),
+                new LayerCounts("collab", "1", 1, 1, 0, 0, 0, 0, 0, 1));
+    }
+
+    @Test
+    void weightZeroIsNoTieDroppedSilentlyButCounted() {
+        StudyImport result = strict("weight-zero");
+        assertThat(issues(result)).isEmpty();
+        assertThat(ties(result.study(), "default", "1")).containsExactly("a2->a1:1");
+        assertThat(result.report().layers()).containsExactly(
+                new LayerCounts("default", "1", 3, 1, 0, 0, 2, 0, 0, 1));
+        // a1's rows all have weight 0: not kept, so a1 is not a respondent (rule 3)
+        assertThat(respondents(result.study(), "1")).containsExactly("a2");
+    }
+
+    @Test
+    void selfTiesAreDroppedWithAWarning() {
+        StudyImport result = strict("self-ties");
+        assertThat(issues(result)).containsExactly(
+                "ties.csv:2:1: warning: self-tie a1 -> a1: row dropped",
+                "ties.csv:4:1: warning: self-tie a3 -> a3: row dropped");
+        assertThat(ties(result.study(), "default", "1")).containsExactly("a1->a2:1");
+        assertThat(result.report().layers()).containsExactly(
+                new LayerCounts("default", "1", 3, 1, 0, 2, 0, 0, 0, 1));
+        // a3 named only themself: not a respondent
+        assertThat(respondents(result.study(), "1")).containsExactly("a1");
+    }
+
+    @Test
+    void duplicatesMergeToTheMaximumWeightPerRelationAndWave() {
+        StudyImport result = strict("duplicate-rows");
+        assertThat(issues(result)).containsExactly(
+                "ties.csv:3: warning: duplicate row a1 -> a2 (relation advice, wave 1), first on line 2: merged,"
+                        + " keeping the larger weight",
+                "ties.csv:4: warning: duplicate row a1 -> a2 (relation advice, wave 1), first on line 2: merged,"
+                        + " keeping the larger weight");
+        // weights 2, 4, 3 -> 4; wave 2 and relation collab are other layers
+        assertThat(ties(result.study(), "advice", "1")).containsExactly("a1->a2:4");
+        assertThat(ties(result.study(), "advice", "2")).containsExactly("a1->a2:1");
+        assertThat(ties(result.study(), "collab", "1")).containsExactly("a1->a2:1");
+        assertThat(result.report().layers()).first().isEqualTo(
+                new LayerCounts("advice", "1", 3, 1, 2, 0, 0, 0, 0, 1));
+    }
+
+    @Test
+    void emptyRelationWeightAndWaveTakeTheirDefaults() {
+        StudyImport result = strict("empty-cells-default");
+        assertThat(issues(result)).isEmpty();
+        assertThat(ties(result.study(), "default", "1")).containsExactly("a1->a2:1");
+        assertThat(ties(result.study(), "advice", "2")).containsExactly("a2->a1:2");
+        assertThat(result.study().waves()).containsExactly("1", "2");
+    }
+
+    @Test
+    void absentColumnsTakeTheirDefaults() {
+        StudyImport result = strict("defaults");
+        assertThat(result.study().relations()).containsOnlyKeys("default");
+        assertThat(ties(result.study(), "default", "1")).containsExactly("a1->a2:1", "a2->a3:1");
+    }
+}
