@@ -19,6 +19,7 @@ import org.plnet.engine.input.SourceLocation;
 public final class ImportReport {
 
     private final String studyName;
+    private final String description;
     private final int people;
     private final RespondentBasis respondentBasis;
     private final int respondentRowsSkipped;
@@ -30,6 +31,7 @@ public final class ImportReport {
 
     private ImportReport(Builder b) {
         this.studyName = b.studyName;
+        this.description = b.description;
         this.people = b.people;
         this.respondentBasis = b.respondentBasis;
         this.respondentRowsSkipped = b.respondentRowsSkipped;
@@ -47,6 +49,11 @@ public final class ImportReport {
     /** study.yaml's {@code name}, else the study folder's name. */
     public String studyName() {
         return studyName;
+    }
+
+    /** study.yaml's {@code description}, if any. */
+    public Optional<String> description() {
+        return Optional.ofNullable(description);
     }
 
     /** People in the roster. */
@@ -114,6 +121,7 @@ public final class ImportReport {
     /** Collects a report while an import runs. Not thread-safe. */
     public static final class Builder {
         private String studyName;
+        private String description;
         private int people;
         private RespondentBasis respondentBasis;
         private int respondentRowsSkipped;
@@ -132,6 +140,11 @@ public final class ImportReport {
         /** Renames the study (once study.yaml, read after the builder was made, gives its name). */
         public Builder studyName(String name) {
             this.studyName = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        public Builder description(String text) {
+            this.description = Objects.requireNonNull(text, "text");
             return this;
         }
 

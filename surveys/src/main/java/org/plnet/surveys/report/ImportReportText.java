@@ -34,6 +34,7 @@ final class ImportReportText {
 
     private void write(ImportReport r) {
         line("Import report for study \"" + r.studyName() + "\"");
+        r.description().ifPresent(d -> d.strip().lines().forEach(l -> line("  " + l)));
         line("");
         line("People: " + r.people());
         r.respondentBasis().ifPresent(b -> line("Respondents: " + b.description()));

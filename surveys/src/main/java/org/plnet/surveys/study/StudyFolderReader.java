@@ -88,6 +88,9 @@ public final class StudyFolderReader {
             studyName = yaml.name().value();
             report.studyName(studyName);
         }
+        if (yaml.description() != null) {
+            report.description(yaml.description().value());
+        }
         CsvTable peopleTable = table(PEOPLE, "a study folder needs its roster, " + PEOPLE);
         Roster roster = peopleTable == null ? null : Roster.read(peopleTable, report);
         boolean rosterUsable = roster != null && roster.usable();

@@ -114,10 +114,11 @@ final class TieRows {
         }
         RelationSpec spec = yaml.relation(relation);
         if (spec != null && spec.scaleMax() != null && w > spec.scaleMax().value()) {
-            String problem = "weight " + row.cell(weightColumn).trim() + " is above scaleMax "
+            // without a weight cell the weight is the default 1, which a scaleMax below 1 still excludes
+            String problem = "weight " + Decimal.text(w) + " is above scaleMax "
                     + Decimal.text(spec.scaleMax().value()) + " of relation " + relation
                     + " (study.yaml line " + spec.scaleMax().at().line() + ")";
-            skipOrFail(layer, table.at(row, weightColumn), problem);
+            skipOrFail(layer, weightColumn < 0 ? table.at(row) : table.at(row, weightColumn), problem);
             return;
         }
         if (!answered(s, wave)) {

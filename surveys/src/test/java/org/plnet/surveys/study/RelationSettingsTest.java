@@ -62,6 +62,9 @@ class RelationSettingsTest {
             assertThat(s.scaleMaxOrigin()).isEqualTo(SettingOrigin.DEFAULT);
             assertThat(s.strongTieMinOrigin()).isEqualTo(SettingOrigin.DEFAULT);
         });
+        assertThat(result.report().description()).contains("Two teachers, one question.\nUsed to test partial settings.\n");
+        assertThat(result.report().toText()).startsWith("Import report for study \"yaml-partial-settings\"\n"
+                + "  Two teachers, one question.\n  Used to test partial settings.\n\nPeople: 2\n");
         assertThat(result.report().toText()).contains("  question: Who do you go to for advice?\n",
                 "  tieMin: 2 (study.yaml)\n", "  scaleMax: 4 (default)\n");
     }

@@ -56,6 +56,13 @@ class TieRowsTest {
     }
 
     @Test
+    void defaultWeightAboveScaleMaxIsAnErrorOfTheRow() {
+        // no weight column: every row weighs 1, above scaleMax 0.5
+        assertThat(issues(strict("default-weight-above-scalemax"))).containsExactly(
+                "ties.csv:2: error: weight 1 is above scaleMax 0.5 of relation advice (study.yaml line 3)");
+    }
+
+    @Test
     void weightAboveScaleMaxIsSkippedInLenientMode() {
         StudyImport result = lenient("weight-above-scalemax");
         assertThat(issues(result)).containsExactly("ties.csv:2:4: warning: weight 5 is above scaleMax 4 of relation"
