@@ -1,0 +1,99 @@
+package org.plnet.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.plnet.engine.input.InputException;
+import org.plnet.engine.input.SourceLocation;
+import org.plnet.surveys.imports.SurveyFormat;
+import org.plnet.surveys.imports.folder.ClashPolicy;
+import org.plnet.surveys.imports.folder.Layer;
+import org.plnet.surveys.imports.folder.SurveyImport;
+import org.plnet.surveys.study.ReadMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code plnet import SURVEY_FILE --roster ROSTER.csv --out STUDY_DIR}: a survey export (Qualtrics, Google Forms,
+ * SurveyMonkey, a roster grid, a network file) into a study folder, with import-report.txt and unmatched.csv.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Read a survey export, match its people to the roster and write (or add to) a study folder:",
+            "people.csv, ties.csv, respondents.csv, study.yaml, import-report.txt and unmatched.csv.",
+            "Importing another relation or wave into the same STUDY_DIR adds to it; bad input changes nothing."})
+final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SURVEY_FILE", description = "The export: CSV, XLSX or a network file.")
+    private Path survey;
+
+    @Option(names = "--roster", required = true, paramLabel = "ROSTER.csv",
+            description = "Everyone surveyed: id, name, school, role, member (as people.csv), CSV or XLSX.")
+    private Path roster;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "STUDY_DIR",
+            description = "The study folder to write or add to.")
+    private Path out;
+
+    @Option(names = "--format", paramLabel = "F",
+            description = "The export's format (default: detected): ${COMPLETION-CANDIDATES}.",
+            completionCandidates = FormatNames.class)
+    private String format;
+
+    @Option(names = "--respondent", paramLabel = "COLUMN",
+            description = "The column naming the respondent, by its header text (default: detected).")
+    private String respondent;
+
+    @Option(names = "--relation", paramLabel = "NAME", description = "The relation the answers belong to (default: default).")
+    private String relation;
+
+    @Option(names = "--wave", paramLabel = "W", description = "The survey round (default: 1).")
+    private String wave;
+
+    @Option(names = "--scale", paramLabel = "SCALE.csv",
+            description = "label,code rows mapping each answer to a weight (default: numbers and built-in scales).")
+    private Path scale;
+
+    @Option(names = "--aliases", paramLabel = "ALIASES.csv",
+            description = "text,id rows settling names the roster could not match (see unmatched.csv).")
+    private Path aliases;
+
+    @Option(names = "--lenient", description = "Skip and count ties naming people not on the roster instead of stopping.")
+    private boolean lenient;
+
+    @Option(names = "--replace",
+            description = "Replace the relation and wave if STUDY_DIR already has them (default: stop).")
+    private boolean replace;
+
+    @Override
+    public Integer call() throws IOException {
+        SurveyFormat f = null;
+        if (format != null) {
+            f = SurveyFormat.fromCliName(format).orElseThrow(() -> new InputException(
+                    SourceLocation.ofFile(survey.toString()), "unknown --format '" + format + "'; the formats are "
+                    + SurveyFormat.cliNames()));
+        }
+        SurveyImport.Outcome done = SurveyImport.of(survey, roster, out)
+                .format(f).respondent(respondent).relation(relation).wave(wave).scale(scale).aliases(aliases)
+                .mode(lenient ? ReadMode.LENIENT : ReadMode.STRICT)
+                .clash(replace ? ClashPolicy.REPLACE : ClashPolicy.STOP)
+                .run();
+        spec.commandLine().getOut().printf("Imported %s (%s): %d respondents, %d ties (%s); %d unmatched names; wrote %s%n",
+                survey, done.format().cliName(), done.respondents(), done.tiesWritten(),
+                String.join("; ", done.layers().stream().map(Layer::toString).toList()), done.unmatched(), out);
+        return ExitCode.OK;
+    }
+
+    /** The format names for the help text. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(SurveyFormat.values()).map(SurveyFormat::cliName).iterator();
+        }
+    }
+}

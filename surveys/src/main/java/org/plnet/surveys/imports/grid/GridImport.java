@@ -1,0 +1,476 @@
+package org.plnet.surveys.imports.grid;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.plnet.engine.input.InputException;
+import org.plnet.engine.model.CodePointOrder;
+import org.plnet.engine.model.Person;
+import org.plnet.surveys.imports.FrequencyScale;
+import org.plnet.surveys.imports.ImportSettings;
+import org.plnet.surveys.imports.ImportedSurvey;
+import org.plnet.surveys.imports.ImportedTie;
+import org.plnet.surveys.imports.RawTable;
+import org.plnet.surveys.imports.RosterLookup;
+import org.plnet.surveys.imports.SurveyFormat;
+import org.plnet.surveys.imports.UnmatchedName;
+import org.plnet.surveys.imports.matching.NameMatch;
+import org.plnet.surveys.imports.matching.Suggestion;
+
+/**
+ * Reads the answers of a wide export (one row per response, one column per colleague) once its layout is known;
+ * shared by every grid format. In order:
+ * <ol>
+ * <li>grid columns are grouped by question; a question is a roster question when at least half of its columns
+ * (and at least one) name a roster person; a column naming no one goes to {@code unmatched.csv};</li>
+ * <li>preview, test and spam responses are dropped and counted;</li>
+ * <li>the respondent column is taken or detected ({@link RespondentColumn}); a respondent not on the roster is
+ * reported (and listed in {@code unmatched.csv}) and their answers are not imported;</li>
+ * <li>of several responses by one person the latest by end date is kept (the later row when the dates cannot
+ * tell), the others are reported; unfinished responses are kept and reported;</li>
+ * <li>answers become weights ({@link AnswerCoding}; a checkbox grid, whose cells list ticked options separated
+ * by {@code ;}, gives one tie of weight 1 per option, the option being the relation); an empty answer and a
+ * weight of 0 are no tie; an answer about oneself is dropped and reported.</li>
+ * </ol>
+ */
+public final class GridImport {
+
+    private GridImport() {
+    }
+
+    /** A roster question: its text, relation name and the roster id of each of its columns (or null). */
+    private record Question(String text, String relation, List<GridColumn> columns, List<String> alterIds,
+                            boolean checkbox) {
+    }
+
+    public static ImportedSurvey read(SurveyFormat format, GridLayout layout, ImportSettings settings,
+                                      NumericAnswers numeric) {
+        RawTable t = layout.table();
+        ImportedSurvey.Builder out = ImportedSurvey.builder(format);
+        t.notes().forEach(out::reportLine);
+        RosterLookup roster = new RosterLookup(settings.roster(), settings.aliases());
+        String wave = settings.wave();
+
+        List<Integer> rows = new ArrayList<>();
+        for (int r = layout.firstDataRow(); r < t.rowCount(); r++) {
+            rows.add(r);
+        }
+        requireRectangular(layout);
+        List<Integer> real = dropTestResponses(layout, rows, out);
+        List<Question> questions = rosterQuestions(layout, settings, roster, real, out);
+        out.reportLine(real.size() + " response" + (real.size() == 1 ? "" : "s") + " read"
+                + (layout.statusColumn() < 0 ? "" : " (" + rows.size() + " data rows, " + (rows.size() - real.size())
+                + " dropped as preview, test or spam)"));
+
+        RespondentColumn rc = RespondentColumn.choose(layout, settings.respondentColumn(), roster, real);
+        GridColumn rcColumn = layout.column(rc.column());
+        out.reportLine("respondent column: '" + rcColumn.label() + "' (column " + (rc.column() + 1) + ", "
+                + RawTable.columnLetters(rc.column() + 1) + "), values matched as " + rc.key().description()
+                + (rc.detected() ? "; detected: " + rc.matched() + " of " + rc.values() + " values are on the roster"
+                : "; given by --respondent"));
+
+        if (format == SurveyFormat.ROSTER_GRID) {
+            List<String> others = new ArrayList<>();
+            for (GridColumn c : layout.columns()) {
+                if (!c.isAlter() && c.index() != rc.column()) {
+                    others.add("'" + c.label() + "' (" + RawTable.columnLetters(c.index() + 1) + ")");
+                }
+            }
+            if (!others.isEmpty()) {
+                out.reportLine("columns that name no roster person, not imported: " + String.join(", ", others));
+            }
+        }
+        Map<String, List<Integer>> rowsById = identify(layout, rc, roster, real, questions, out);
+        Map<String, Integer> chosen = latestOfEach(layout, rowsById, out);
+        flagUnfinished(layout, chosen, out);
+
+        AnswerCoding coding = coding(layout, settings, numeric, questions, chosen);
+        out.reportLine(coding.description());
+        int self = 0;
+        Set<String> relationsSeen = new LinkedHashSet<>();
+        for (Map.Entry<String, Integer> e : sortedByRow(chosen)) {
+            String id = e.getKey();
+            int r = e.getValue();
+            out.respondent(id, wave);
+            for (Question q : questions) {
+                for (int k = 0; k < q.columns().size(); k++) {
+                    String alter = q.alterIds().get(k);
+                    int c = q.columns().get(k).index();
+                    String text = t.cell(r, c).strip();
+                    if (alter == null || text.isEmpty()) {
+                        continue;
+                    }
+                    if (q.checkbox()) {
+                        for (String option : text.split(";")) {
+                            if (option.isBlank()) {
+                                continue;
+                            }
+                            String relation = slug(option);
+                            relationsSeen.add(relation);
+                            out.question(relation, q.text() + ": " + option.strip());
+                            if (alter.equals(id)) {
+                                self++;
+                                out.issue(t.location(r, c), id + " named themselves (" + option.strip()
+                                        + "): dropped");
+                            } else {
+                                out.tie(new ImportedTie(id, alter, relation, wave, 1, t.location(r, c)));
+                            }
+                        }
+                        continue;
+                    }
+                    double w = coding.weight(text, t.location(r, c));
+                    if (alter.equals(id)) {
+                        if (w > 0) {
+                            self++;
+                            out.issue(t.location(r, c), id + " named themselves ('" + text + "'): dropped");
+                        }
+                        continue;
+                    }
+                    if (w > 0) {
+                        out.tie(new ImportedTie(id, alter, q.relation(), wave, w, t.location(r, c)));
+                    }
+                }
+            }
+        }
+        for (Question q : questions) {
+            if (!q.checkbox()) {
+                out.question(q.relation(), q.text());
+                relationsSeen.add(q.relation());
+                coding.scaleMax().ifPresent(k -> out.scaleMax(q.relation(), k));
+            } else {
+                out.reportLine("question '" + q.text() + "' is a checkbox grid: each ticked option is a relation"
+                        + " of its own, weight 1" + (settings.relationGiven() ? " (--relation " + settings.relation()
+                        + " does not apply to it)" : ""));
+            }
+        }
+        if (self > 0) {
+            out.reportLine(self + " answer" + (self == 1 ? "" : "s") + " naming the respondent themselves dropped");
+        }
+        reportNonRespondents(settings, chosen.keySet(), wave, out);
+        out.reportLine(out.tieCount() + " ties read (relation " + String.join(", ", relationsSeen) + ", wave " + wave + ")");
+        return out.build();
+    }
+
+    /** A CSV data row longer or shorter than the header is malformed; XLSX rows may end early (empty cells). */
+    private static void requireRectangular(GridLayout layout) {
+        RawTable t = layout.table();
+        int width = layout.columns().size();
+        for (int r = 0; r < t.rowCount(); r++) {
+            int w = t.width(r);
+            if (w > width) {
+                for (int c = width; c < w; c++) {
+                    if (!t.cell(r, c).isEmpty()) {
+                        throw new InputException(t.location(r, c), "this row has " + w + " cells but the header has "
+                                + width + " columns (a ragged row; is a comma missing from the header, or a cell not quoted?)");
+                    }
+                }
+            } else if (w < width && !t.isSpreadsheet()) {
+                throw new InputException(t.location(r, w == 0 ? 0 : w - 1), "this row has " + w
+                        + " cells but the header has " + width + " columns (a ragged row)");
+            }
+        }
+    }
+
+    private static List<Integer> dropTestResponses(GridLayout layout, List<Integer> rows, ImportedSurvey.Builder out) {
+        if (layout.statusColumn() < 0) {
+            return rows;
+        }
+        RawTable t = layout.table();
+        List<Integer> kept = new ArrayList<>();
+        Map<String, Integer> dropped = new TreeMap<>(CodePointOrder.INSTANCE);
+        for (int r : rows) {
+            String status = t.cell(r, layout.statusColumn()).strip();
+            String kind = ResponseStatus.excluded(status);
+            if (kind == null) {
+                kept.add(r);
+            } else {
+                dropped.merge(kind, 1, Integer::sum);
+                out.issue(t.location(r, layout.statusColumn()), "a " + kind + " response (status '" + status
+                        + "'): dropped");
+            }
+        }
+        dropped.forEach((kind, n) -> out.reportLine(n + " " + kind + " response" + (n == 1 ? "" : "s") + " dropped"));
+        return kept;
+    }
+
+    private static List<Question> rosterQuestions(GridLayout layout, ImportSettings settings, RosterLookup roster,
+                                                  List<Integer> rows, ImportedSurvey.Builder out) {
+        RawTable t = layout.table();
+        Map<String, List<GridColumn>> byQuestion = new LinkedHashMap<>();
+        for (GridColumn c : layout.columns()) {
+            if (c.isAlter()) {
+                byQuestion.computeIfAbsent(c.question(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<Question> questions = new ArrayList<>();
+        for (Map.Entry<String, List<GridColumn>> e : byQuestion.entrySet()) {
+            List<String> ids = new ArrayList<>();
+            List<UnmatchedName> unresolved = new ArrayList<>();
+            int resolved = 0;
+            for (GridColumn c : e.getValue()) {
+                String id = resolveHeader(c, roster, t, unresolved);
+                ids.add(id);
+                if (id != null) {
+                    resolved++;
+                }
+            }
+            if (resolved == 0 || resolved * 2 < e.getValue().size()) {
+                out.reportLine("question '" + e.getKey() + "' (" + e.getValue().size() + " columns) is not a roster"
+                        + " question (" + resolved + " of its columns name a roster person): not imported");
+                continue;
+            }
+            Map<String, GridColumn> seen = new LinkedHashMap<>();
+            for (int k = 0; k < ids.size(); k++) {
+                GridColumn c = e.getValue().get(k);
+                if (ids.get(k) != null && seen.putIfAbsent(ids.get(k), c) != null) {
+                    throw new InputException(t.location(layout.headerRows() - 1, c.index()), "columns "
+                            + RawTable.columnLetters(seen.get(ids.get(k)).index() + 1) + " and "
+                            + RawTable.columnLetters(c.index() + 1) + " of the question both name " + ids.get(k));
+                }
+            }
+            for (UnmatchedName u : unresolved) {
+                out.unmatched(u);
+                int answers = 0;
+                for (int r : rows) {
+                    if (!t.cell(r, u.where().column() - 1).isBlank()) {
+                        answers++;
+                    }
+                }
+                out.issue(u.where(), "column '" + u.text() + "' names "
+                        + (u.kind() == UnmatchedName.Kind.AMBIGUOUS ? "several roster people (" + String.join(", ", u.candidates()) + ")"
+                        : "no one on the roster") + ": its " + answers + " answers were not imported (settle it with --aliases)");
+            }
+            boolean checkbox = false;
+            for (GridColumn c : e.getValue()) {
+                for (int r : rows) {
+                    if (t.cell(r, c.index()).indexOf(';') >= 0) {
+                        checkbox = true;
+                        break;
+                    }
+                }
+            }
+            questions.add(new Question(e.getKey(), null, e.getValue(), ids, checkbox));
+        }
+        if (questions.isEmpty()) {
+            throw new InputException(t.location(Math.max(0, layout.headerRows() - 1)), "no roster question found: "
+                    + "no column header names people of the roster (" + settings.roster().size() + " people)");
+        }
+        List<Question> named = new ArrayList<>();
+        long scaleQuestions = questions.stream().filter(q -> !q.checkbox()).count();
+        if (scaleQuestions > 1 && settings.relationGiven()) {
+            throw new InputException(t.location(0), "the export has " + scaleQuestions + " roster questions but"
+                    + " --relation names one relation; leave --relation out to import them as relations"
+                    + " question-1, question-2, ...");
+        }
+        int k = 0;
+        for (Question q : questions) {
+            String relation = q.checkbox() ? null
+                    : scaleQuestions == 1 ? settings.relation() : "question-" + (++k);
+            named.add(new Question(q.text(), relation, q.columns(), q.alterIds(), q.checkbox()));
+            if (relation != null && scaleQuestions > 1) {
+                out.reportLine("relation " + relation + " = question '" + q.text() + "'");
+            }
+        }
+        return named;
+    }
+
+    private static String resolveHeader(GridColumn c, RosterLookup roster, RawTable t, List<UnmatchedName> unresolved) {
+        NameMatch m = roster.match(c.alter());
+        if (m instanceof NameMatch.Matched hit && hit.confidence() >= RosterLookup.SURE_NAME_CONFIDENCE) {
+            return hit.id();
+        }
+        List<String> candidates;
+        UnmatchedName.Kind kind;
+        if (m instanceof NameMatch.Ambiguous a) {
+            kind = UnmatchedName.Kind.AMBIGUOUS;
+            candidates = a.candidates();
+        } else if (m instanceof NameMatch.Matched weak) {
+            kind = UnmatchedName.Kind.UNMATCHED;
+            candidates = List.of(weak.id());
+        } else {
+            kind = UnmatchedName.Kind.UNMATCHED;
+            candidates = ((NameMatch.Unmatched) m).suggestions().stream().map(Suggestion::id).toList();
+        }
+        int headerRow = 0;
+        for (int h = 0; h < c.headers().size(); h++) {
+            if (c.headers().get(h).contains(c.alter())) {
+                headerRow = h;
+            }
+        }
+        unresolved.add(new UnmatchedName(c.alter(), kind, "", candidates, t.location(headerRow, c.index())));
+        return null;
+    }
+
+    private static Map<String, List<Integer>> identify(GridLayout layout, RespondentColumn rc, RosterLookup roster,
+                                                       List<Integer> rows, List<Question> questions,
+                                                       ImportedSurvey.Builder out) {
+        RawTable t = layout.table();
+        Map<String, List<Integer>> rowsById = new LinkedHashMap<>();
+        int blank = 0;
+        int unknown = 0;
+        for (int r : rows) {
+            String value = t.cell(r, rc.column()).strip();
+            int answers = answerCount(t, r, questions);
+            if (value.isEmpty()) {
+                blank++;
+                out.issue(t.location(r, rc.column()), "a response without a respondent (empty cell): its "
+                        + answers + " answers were not imported");
+                continue;
+            }
+            Optional<String> id = roster.find(value, rc.key());
+            if (id.isEmpty()) {
+                unknown++;
+                NameMatch m = roster.match(value);
+                List<String> candidates = m instanceof NameMatch.Ambiguous a ? a.candidates()
+                        : m instanceof NameMatch.Matched weak ? List.of(weak.id())
+                        : ((NameMatch.Unmatched) m).suggestions().stream().map(Suggestion::id).toList();
+                out.unmatched(new UnmatchedName(value, m instanceof NameMatch.Ambiguous
+                        ? UnmatchedName.Kind.AMBIGUOUS : UnmatchedName.Kind.UNMATCHED, "", candidates,
+                        t.location(r, rc.column())));
+                out.issue(t.location(r, rc.column()), "respondent '" + value + "' is not on the roster: their "
+                        + answers + " answers were not imported");
+                continue;
+            }
+            rowsById.computeIfAbsent(id.get(), k -> new ArrayList<>()).add(r);
+        }
+        if (blank > 0) {
+            out.reportLine(blank + " response" + (blank == 1 ? "" : "s") + " without a respondent not imported");
+        }
+        if (unknown > 0) {
+            out.reportLine(unknown + " response" + (unknown == 1 ? "" : "s") + " from people not on the roster not imported");
+        }
+        return rowsById;
+    }
+
+    private static int answerCount(RawTable t, int r, List<Question> questions) {
+        int n = 0;
+        for (Question q : questions) {
+            for (GridColumn c : q.columns()) {
+                if (!t.cell(r, c.index()).isBlank()) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static Map<String, Integer> latestOfEach(GridLayout layout, Map<String, List<Integer>> rowsById,
+                                                     ImportedSurvey.Builder out) {
+        RawTable t = layout.table();
+        Map<String, Integer> chosen = new LinkedHashMap<>();
+        List<Integer> all = new ArrayList<>();
+        rowsById.values().forEach(all::addAll);
+        List<String> dateValues = new ArrayList<>();
+        Map<Integer, Integer> position = new LinkedHashMap<>();
+        for (int r : all) {
+            position.put(r, dateValues.size());
+            dateValues.add(layout.endDateColumn() < 0 ? "" : t.cell(r, layout.endDateColumn()));
+        }
+        EndDates dates = EndDates.of(dateValues);
+        int duplicates = 0;
+        for (Map.Entry<String, List<Integer>> e : rowsById.entrySet()) {
+            List<Integer> rs = e.getValue();
+            int latest = rs.get(0);
+            for (int r : rs.subList(1, rs.size())) {
+                int cmp = dates.compare(position.get(r), position.get(latest));
+                if (cmp >= 0) {
+                    latest = r;
+                }
+            }
+            chosen.put(e.getKey(), latest);
+            for (int r : rs) {
+                if (r == latest) {
+                    continue;
+                }
+                duplicates++;
+                boolean byDate = dates.compare(position.get(r), position.get(latest)) != 0;
+                out.issue(t.location(r), "duplicate submission by " + e.getKey() + ": replaced by the "
+                        + (byDate ? "later one (by end date)" : "one further down the file"
+                        + (dates.ambiguous(position.get(r), position.get(latest))
+                        ? " (the end dates read day-first and month-first give different orders)" : ""))
+                        + " at line " + t.line(latest));
+            }
+        }
+        if (duplicates > 0) {
+            out.reportLine(duplicates + " duplicate submission" + (duplicates == 1 ? "" : "s")
+                    + " replaced by the same person's latest one");
+        }
+        return chosen;
+    }
+
+    private static void flagUnfinished(GridLayout layout, Map<String, Integer> chosen, ImportedSurvey.Builder out) {
+        if (layout.finishedColumn() < 0) {
+            return;
+        }
+        RawTable t = layout.table();
+        int unfinished = 0;
+        for (Map.Entry<String, Integer> e : sortedByRow(chosen)) {
+            String f = t.cell(e.getValue(), layout.finishedColumn()).strip();
+            if (f.equalsIgnoreCase("false") || f.equals("0")) {
+                unfinished++;
+                out.issue(t.location(e.getValue(), layout.finishedColumn()), "the response of " + e.getKey()
+                        + " is unfinished (Finished = " + f + "): its answers were kept");
+            }
+        }
+        if (unfinished > 0) {
+            out.reportLine(unfinished + " unfinished response" + (unfinished == 1 ? "" : "s") + " kept");
+        }
+    }
+
+    private static AnswerCoding coding(GridLayout layout, ImportSettings settings, NumericAnswers numeric,
+                                       List<Question> questions, Map<String, Integer> chosen) {
+        RawTable t = layout.table();
+        List<AnswerCoding.Answer> answers = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : sortedByRow(chosen)) {
+            for (Question q : questions) {
+                if (q.checkbox()) {
+                    continue;
+                }
+                for (int k = 0; k < q.columns().size(); k++) {
+                    int c = q.columns().get(k).index();
+                    String text = t.cell(e.getValue(), c).strip();
+                    if (q.alterIds().get(k) != null && !text.isEmpty()) {
+                        answers.add(new AnswerCoding.Answer(text, t.location(e.getValue(), c)));
+                    }
+                }
+            }
+        }
+        Optional<FrequencyScale> scale = settings.scale();
+        return AnswerCoding.choose(answers, scale, numeric, t.location());
+    }
+
+    private static void reportNonRespondents(ImportSettings settings, Set<String> respondents, String wave,
+                                             ImportedSurvey.Builder out) {
+        List<String> missing = new ArrayList<>();
+        for (Person p : settings.roster()) {
+            if (!respondents.contains(p.id())) {
+                missing.add(p.id());
+            }
+        }
+        out.reportLine(respondents.size() + " of " + settings.roster().size() + " roster people responded (wave "
+                + wave + ")");
+        if (!missing.isEmpty()) {
+            out.reportLine(missing.size() + " did not respond: " + String.join(", ", missing)
+                    + " (their own ties are unknown, not absent)");
+        }
+    }
+
+    private static List<Map.Entry<String, Integer>> sortedByRow(Map<String, Integer> chosen) {
+        List<Map.Entry<String, Integer>> list = new ArrayList<>(chosen.entrySet());
+        list.sort(Map.Entry.comparingByValue());
+        return list;
+    }
+
+    /** A relation name from a checkbox option: lower case, runs of other characters as one hyphen. */
+    static String slug(String option) {
+        String s = option.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "option" : s;
+    }
+}

@@ -1,0 +1,106 @@
+package org.plnet.surveys.imports.grid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.plnet.engine.input.InputException;
+import org.plnet.surveys.imports.ImportSettings;
+import org.plnet.surveys.imports.ImportedSurvey;
+import org.plnet.surveys.imports.RawTable;
+import org.plnet.surveys.imports.SurveyFile;
+import org.plnet.surveys.imports.SurveyFormat;
+import org.plnet.surveys.imports.SurveyReader;
+
+/**
+ * Qualtrics CSV or XLSX export, "use choice text" or "use numeric values". Header rows: column ids
+ * ({@code StartDate}, ..., {@code Q3_1}), question texts ({@code question - Colleague Name} for a roster matrix),
+ * and in current exports a third row of {@code {"ImportId": ...}} JSON. Responses of type {@code Survey Preview},
+ * {@code Survey Test} or {@code Spam} are dropped, unfinished ones kept; numeric answers are recode values whose
+ * first choice (1) is "never" (weight = value - 1); the latest of several responses by one person is chosen by
+ * {@code EndDate}.
+ */
+public final class QualtricsReader implements SurveyReader {
+
+    private static final Set<String> METADATA_IDS = Set.of("startdate", "enddate", "status", "ipaddress", "progress",
+            "duration (in seconds)", "finished", "recordeddate", "responseid", "distributionchannel", "userlanguage");
+    private static final Pattern SUB_QUESTION_ID = Pattern.compile(".+_\\d+");
+    private static final String SEPARATOR = " - ";
+
+    @Override
+    public SurveyFormat format() {
+        return SurveyFormat.QUALTRICS;
+    }
+
+    @Override
+    public double detect(SurveyFile file) {
+        try {
+            RawTable t = file.table();
+            if (t.rowCount() < 2) {
+                return 0;
+            }
+            long ids = t.row(0).stream().filter(c -> METADATA_IDS.contains(c.strip().toLowerCase(java.util.Locale.ROOT))).count();
+            boolean importIds = t.rowCount() > 2 && t.cell(2, 0).strip().startsWith("{\"ImportId\"");
+            if (importIds && ids >= 2) {
+                return 1.0;
+            }
+            return ids >= 4 ? 0.95 : importIds ? 0.8 : 0;
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
+    @Override
+    public ImportedSurvey read(SurveyFile file, ImportSettings settings) {
+        return GridImport.read(format(), layout(file.table()), settings, NumericAnswers.RECODE_FROM_ONE);
+    }
+
+    static GridLayout layout(RawTable t) {
+        if (t.rowCount() < 2) {
+            throw new InputException(t.location(), "a Qualtrics export has at least two header rows (column ids "
+                    + "and question texts); this file has " + t.rowCount() + " row" + (t.rowCount() == 1 ? "" : "s"));
+        }
+        int idsFound = 0;
+        for (String c : t.row(0)) {
+            if (METADATA_IDS.contains(c.strip().toLowerCase(java.util.Locale.ROOT))) {
+                idsFound++;
+            }
+        }
+        if (idsFound == 0) {
+            throw new InputException(t.location(0), "the first row holds no Qualtrics column id (StartDate, "
+                    + "ResponseId, Finished, ...): the header row is missing or this is not a Qualtrics export");
+        }
+        int responseId = find(t, "ResponseId");
+        if (responseId >= 0 && t.cell(1, responseId).strip().startsWith("R_")) {
+            throw new InputException(t.location(1, responseId), "the second header row (question texts) is missing:"
+                    + " row 2 already holds a response");
+        }
+        boolean importIds = t.rowCount() > 2 && t.cell(2, 0).strip().startsWith("{\"ImportId\"");
+        int width = t.width(0);
+        List<GridColumn> columns = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            String id = t.cell(0, c).strip();
+            String text = t.cell(1, c).strip();
+            List<String> headers = List.of(id, text);
+            int cut = text.lastIndexOf(SEPARATOR);
+            if (cut > 0 && SUB_QUESTION_ID.matcher(id).matches() && cut + SEPARATOR.length() < text.length()) {
+                columns.add(new GridColumn(c, headers, text.substring(0, cut).strip(),
+                        text.substring(cut + SEPARATOR.length()).strip()));
+            } else {
+                columns.add(new GridColumn(c, headers, null, null));
+            }
+        }
+        int endDate = find(t, "EndDate");
+        return new GridLayout(t, importIds ? 3 : 2, columns, find(t, "Status"), find(t, "Finished"),
+                endDate >= 0 ? endDate : find(t, "RecordedDate"));
+    }
+
+    private static int find(RawTable t, String id) {
+        for (int c = 0; c < t.width(0); c++) {
+            if (t.cell(0, c).strip().equalsIgnoreCase(id)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,281 @@
+package org.plnet.surveys.imports.namegen;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.plnet.engine.input.InputException;
+import org.plnet.engine.model.Person;
+import org.plnet.surveys.imports.FrequencyScale;
+import org.plnet.surveys.imports.ImportSettings;
+import org.plnet.surveys.imports.ImportedSurvey;
+import org.plnet.surveys.imports.ImportedTie;
+import org.plnet.surveys.imports.RawTable;
+import org.plnet.surveys.imports.RespondentSource;
+import org.plnet.surveys.imports.RosterLookup;
+import org.plnet.surveys.imports.SurveyFile;
+import org.plnet.surveys.imports.SurveyFormat;
+import org.plnet.surveys.imports.SurveyReader;
+import org.plnet.surveys.imports.UnmatchedName;
+import org.plnet.surveys.imports.matching.MatchRule;
+import org.plnet.surveys.imports.matching.NameMatch;
+import org.plnet.surveys.imports.matching.NameMatcher;
+import org.plnet.surveys.imports.matching.Suggestion;
+
+/**
+ * Reads a name-generator export (CSV or XLSX): one row per response, a column identifying the respondent, and
+ * for each question up to k columns of names typed as free text ({@link NameQuestion}). Each name is resolved
+ * by the {@link NameMatcher} (with the user's aliases); a resolved name is a tie of weight 1 from the respondent
+ * to that person, in the question's relation.
+ *
+ * <p>What is handled, and reported: a name that fits no one or several people goes to the unmatched list (with
+ * suggestions or candidates) and makes no tie; a respondent naming themselves makes no tie; a person named twice
+ * by one respondent in one question makes one tie; blank cells are no names. A row whose respondent is blank or
+ * not on the roster is left out; when one person answered twice, the later row (in file order) is kept. Every
+ * row kept makes its respondent a respondent of the wave, also when it names nobody. A Qualtrics export (its
+ * second and third header rows, the third holding {@code ImportId}s) is read too.
+ *
+ * <p>Relations: one question takes {@code --relation}, else the header stem ({@code Advice_1..5}: advice;
+ * a stem such as {@code Name} or {@code Colleague} that says nothing: the default relation); several questions
+ * take their stems, and {@code --relation} is then an error.
+ */
+public final class NameGeneratorReader implements SurveyReader {
+
+    @Override
+    public SurveyFormat format() {
+        return SurveyFormat.NAME_GENERATOR;
+    }
+
+    /**
+     * Sure (0.85) when the header has a numbered group of columns whose values are free text: letters, mostly
+     * different from one another, and not the labels of a built-in answer scale; less sure (0.5) for a Qualtrics
+     * export, which its own reader may claim; 0 otherwise.
+     */
+    @Override
+    public double detect(SurveyFile file) {
+        try {
+            RawTable t = file.table();
+            if (t.rowCount() < 2) {
+                return 0;
+            }
+            int headerRows = headerRows(t);
+            List<NameQuestion> questions = NameQuestion.find(t, 0);
+            if (questions.isEmpty()) {
+                return 0;
+            }
+            List<String> values = new ArrayList<>();
+            for (NameQuestion q : questions) {
+                for (int r = headerRows; r < t.rowCount(); r++) {
+                    for (int c : q.columns()) {
+                        if (!t.cell(r, c).isBlank()) {
+                            values.add(t.cell(r, c).strip());
+                        }
+                    }
+                }
+            }
+            if (values.isEmpty()) {
+                return 0.3;
+            }
+            long withLetters = values.stream().filter(v -> v.codePoints().anyMatch(Character::isLetter)).count();
+            long distinct = values.stream().map(v -> v.toLowerCase(Locale.ROOT)).distinct().count();
+            boolean freeText = withLetters >= 0.9 * values.size() && distinct >= 0.5 * values.size()
+                    && FrequencyScale.builtInsKnowingAll(values).isEmpty();
+            if (!freeText) {
+                return 0;
+            }
+            return headerRows == 3 ? 0.5 : 0.85;
+        } catch (InputException e) {
+            return 0;
+        }
+    }
+
+    @Override
+    public ImportedSurvey read(SurveyFile file, ImportSettings settings) {
+        RawTable t = file.table();
+        if (t.rowCount() == 0) {
+            throw new InputException(t.location(), "the file is empty: a name-generator export needs a header row");
+        }
+        int headerRows = headerRows(t);
+        List<NameQuestion> questions = NameQuestion.find(t, 0);
+        if (questions.isEmpty()) {
+            throw new InputException(t.location(0), "no name-generator columns: the header has no columns numbered"
+                    + " 1..k after a common name (such as Advice_1..Advice_5 or Name 1..Name 5)");
+        }
+        String[] relations = relations(questions, settings, t);
+        RosterLookup roster = new RosterLookup(settings.roster(), settings.aliases());
+        Map<String, Person> people = new LinkedHashMap<>();
+        settings.roster().forEach(p -> people.put(p.id(), p));
+        Set<Integer> nameColumns = new HashSet<>();
+        questions.forEach(q -> nameColumns.addAll(q.columns()));
+        List<Integer> rows = new ArrayList<>();
+        for (int r = headerRows; r < t.rowCount(); r++) {
+            rows.add(r);
+        }
+        RespondentColumn who = RespondentColumn.choose(t, 0, nameColumns, settings.respondentColumn(), roster, rows);
+
+        ImportedSurvey.Builder out = ImportedSurvey.builder(format());
+        out.respondentSource(RespondentSource.LISTED);
+        String whoHeader = t.cell(0, who.column()).strip();
+        out.reportLine("name-generator: respondent column '" + whoHeader + "' matched against "
+                + who.key().description() + (who.detected() ? " (detected: " + who.matched() + " of " + who.values()
+                + " values on the roster)" : " (given with --respondent)"));
+        for (int i = 0; i < questions.size(); i++) {
+            NameQuestion q = questions.get(i);
+            out.reportLine("question '" + q.stem() + "' (" + q.describe(t, 0) + ", up to " + q.columns().size()
+                    + " names) -> relation " + relations[i]);
+            out.scaleMax(relations[i], 1);
+            if (headerRows == 3 && !t.cell(1, q.columns().get(0)).isBlank()) {
+                out.question(relations[i], t.cell(1, q.columns().get(0)).strip());
+            }
+        }
+
+        Map<String, Integer> kept = latestRowOfEachRespondent(t, rows, who, roster, out);
+        Tally tally = new Tally();
+        for (Map.Entry<String, Integer> e : kept.entrySet()) {
+            String respondent = e.getKey();
+            int r = e.getValue();
+            out.respondent(respondent, settings.wave());
+            for (int i = 0; i < questions.size(); i++) {
+                Set<String> named = new HashSet<>();
+                for (int c : questions.get(i).columns()) {
+                    String typed = t.cell(r, c).strip();
+                    if (!typed.isEmpty()) {
+                        name(t, r, c, typed, respondent, relations[i], settings, roster.matcher(), people, named, out,
+                                tally);
+                    }
+                }
+            }
+        }
+        tally.report(out, kept.size(), rows.size());
+        return out.build();
+    }
+
+    private static void name(RawTable t, int r, int c, String typed, String respondent, String relation,
+                             ImportSettings settings, NameMatcher matcher, Map<String, Person> people, Set<String> named,
+                             ImportedSurvey.Builder out, Tally tally) {
+        tally.typed++;
+        NameMatch m = matcher.match(typed);
+        if (m instanceof NameMatch.Ambiguous a) {
+            tally.ambiguous++;
+            out.unmatched(new UnmatchedName(typed, UnmatchedName.Kind.AMBIGUOUS, respondent, a.candidates(),
+                    t.location(r, c)));
+            return;
+        }
+        if (m instanceof NameMatch.Unmatched u) {
+            tally.unmatched++;
+            out.unmatched(new UnmatchedName(typed, UnmatchedName.Kind.UNMATCHED, respondent,
+                    u.suggestions().stream().map(Suggestion::id).toList(), t.location(r, c)));
+            return;
+        }
+        NameMatch.Matched hit = (NameMatch.Matched) m;
+        tally.byRule.merge(hit.rule(), 1, Integer::sum);
+        String who = hit.id() + " " + people.get(hit.id()).name();
+        if (hit.rule() != MatchRule.EXACT && hit.rule() != MatchRule.ID && hit.rule() != MatchRule.ALIAS) {
+            tally.fuzzy.add(respondent + " typed '" + typed + "' (" + t.location(r, c) + "): " + who + ", "
+                    + hit.rule().description() + ", confidence " + String.format(Locale.ROOT, "%.2f", hit.confidence()));
+        }
+        if (hit.id().equals(respondent)) {
+            tally.selfNamed++;
+            out.issue(t.location(r, c), respondent + " named themselves ('" + typed + "'): no tie");
+            return;
+        }
+        if (!named.add(hit.id())) {
+            tally.repeated++;
+            out.issue(t.location(r, c), respondent + " named " + who + " again ('" + typed + "'): one tie kept");
+            return;
+        }
+        out.tie(new ImportedTie(respondent, hit.id(), relation, settings.wave(), 1, t.location(r, c)));
+    }
+
+    /** The row kept for each respondent (the later one of a duplicate), in file order of the kept rows. */
+    private static Map<String, Integer> latestRowOfEachRespondent(RawTable t, List<Integer> rows, RespondentColumn who,
+                                                                  RosterLookup roster, ImportedSurvey.Builder out) {
+        Map<String, Integer> latest = new LinkedHashMap<>();
+        for (int r : rows) {
+            String value = t.cell(r, who.column()).strip();
+            if (value.isEmpty()) {
+                out.issue(t.location(r, who.column()), "a response without a respondent: row left out");
+                continue;
+            }
+            Optional<String> id = roster.find(value, who.key());
+            if (id.isEmpty()) {
+                out.issue(t.location(r, who.column()), "the respondent '" + value
+                        + "' is not one person of the roster: row left out");
+                continue;
+            }
+            Integer before = latest.remove(id.get());
+            if (before != null) {
+                out.issue(t.location(before, who.column()), id.get() + " answered again on line " + t.line(r)
+                        + ": the later response is kept, this one left out");
+            }
+            latest.put(id.get(), r);
+        }
+        Map<String, Integer> inFileOrder = new LinkedHashMap<>();
+        latest.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .forEach(e -> inFileOrder.put(e.getKey(), e.getValue()));
+        return inFileOrder;
+    }
+
+    private static String[] relations(List<NameQuestion> questions, ImportSettings settings, RawTable t) {
+        String[] names = new String[questions.size()];
+        if (questions.size() == 1) {
+            NameQuestion q = questions.get(0);
+            names[0] = settings.relationGiven() || q.genericStem() ? settings.relation() : q.relationName();
+            return names;
+        }
+        if (settings.relationGiven()) {
+            throw new InputException(t.location(0), "the file has " + questions.size() + " name-generator questions ("
+                    + String.join(", ", questions.stream().map(q -> q.describe(t, 0)).toList())
+                    + "); --relation names only one: leave it out and each takes its column name");
+        }
+        for (int i = 0; i < names.length; i++) {
+            names[i] = questions.get(i).relationName();
+        }
+        return names;
+    }
+
+    /** 3 for a Qualtrics export (a third header row of ImportIds), else 1. */
+    private static int headerRows(RawTable t) {
+        if (t.rowCount() >= 3) {
+            for (int c = 0; c < t.width(2); c++) {
+                if (t.cell(2, c).strip().startsWith("{\"ImportId\"")) {
+                    return 3;
+                }
+            }
+        }
+        return 1;
+    }
+
+    /** Counts for the report. */
+    private static final class Tally {
+        int typed;
+        int ambiguous;
+        int unmatched;
+        int selfNamed;
+        int repeated;
+        final Map<MatchRule, Integer> byRule = new EnumMap<>(MatchRule.class);
+        final List<String> fuzzy = new ArrayList<>();
+
+        void report(ImportedSurvey.Builder out, int respondents, int responses) {
+            out.reportLine("responses: " + responses + " rows, " + respondents + " respondents kept");
+            int matched = byRule.values().stream().mapToInt(Integer::intValue).sum();
+            StringBuilder s = new StringBuilder("names typed: ").append(typed).append("; matched ").append(matched);
+            if (!byRule.isEmpty()) {
+                List<String> parts = new ArrayList<>();
+                byRule.forEach((rule, n) -> parts.add(n + " by " + rule.description() + " (confidence "
+                        + String.format(Locale.ROOT, "%.2f", rule.confidence()) + ")"));
+                s.append(" (").append(String.join(", ", parts)).append(")");
+            }
+            s.append("; ambiguous ").append(ambiguous).append("; unmatched ").append(unmatched)
+                    .append(" (both listed in unmatched.csv); self-named ").append(selfNamed)
+                    .append("; named twice ").append(repeated);
+            out.reportLine(s.toString());
+            fuzzy.forEach(out::reportLine);
+        }
+    }
+}
