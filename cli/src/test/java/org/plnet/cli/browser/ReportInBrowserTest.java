@@ -1,0 +1,172 @@
+package org.plnet.cli.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
+import org.plnet.cli.Plnet;
+
+/**
+ * Opens the report of the example study in a real headless browser, as a reader would: Debian's chromium
+ * through Debian's chromedriver, both given by path so that Selenium never downloads a browser or a
+ * driver. Checks that the sociograms render, the tables are there, sorting works and no script fails;
+ * keeps screenshots and an A4 print of each page in the build folder's {@code screenshots/}.
+ * Skipped when chromium or chromedriver is not installed ({@code apt-get install chromium chromium-driver}).
+ */
+class ReportInBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path EXAMPLE = Path.of("..", "examples", "new-forest");
+
+    @TempDir
+    static Path temp;
+
+    private static ChromeDriver driver;
+    private static Path report;
+    private static Path screenshots;
+
+    @BeforeAll
+    static void openBrowser() throws IOException, URISyntaxException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "chromium and chromedriver are not installed");
+        report = temp.resolve("report");
+        StringWriter err = new StringWriter();
+        int status = Plnet.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err))
+                .execute("report", EXAMPLE.toString(), "--out", report.toString());
+        assertThat(status).as(err.toString()).isZero();
+        // <build dir>/test-classes -> <build dir>/screenshots (honours -Dplnet.build.dir)
+        Path testClasses = Path.of(ReportInBrowserTest.class.getProtectionDomain().getCodeSource().getLocation()
+                .toURI());
+        screenshots = Files.createDirectories(testClasses.getParent().resolve("screenshots"));
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createDirectories(temp.resolve("profile")));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private static void open(String page) {
+        driver.get(report.resolve(page).toUri().toString());
+        assertThat(driver.executeScript("return document.readyState")).isEqualTo("complete");
+    }
+
+    private static void assertSociogramRenders() {
+        WebElement svg = driver.findElement(By.cssSelector("figure.sociogram > svg"));
+        assertThat(svg.getRect().getWidth()).isGreaterThan(500);
+        assertThat(svg.getRect().getHeight()).isGreaterThan(300);
+        List<WebElement> circles = svg.findElements(By.cssSelector("g.people circle"));
+        assertThat(circles).isNotEmpty();
+        // a mark is drawn with a size: the browser laid it out
+        assertThat(circles.get(0).getRect().getWidth()).isPositive();
+        assertThat(svg.findElements(By.cssSelector("g.ties line"))).isNotEmpty();
+    }
+
+    private static void assertNoScriptErrors() {
+        List<LogEntry> entries = driver.manage().logs().get(LogType.BROWSER).getAll();
+        assertThat(entries).filteredOn(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+                .as("console messages").isEmpty();
+    }
+
+    private static void keepPictures(String name) throws IOException {
+        Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
+                "format", "png", "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", 1280, "height", height.intValue(), "scale", 1)));
+        Files.write(screenshots.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+        PrintOptions a4 = new PrintOptions();
+        a4.setPageSize(new PageSize(29.7, 21.0));
+        String pdf = driver.print(a4).getContent();
+        byte[] bytes = Base64.getDecoder().decode(pdf);
+        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Files.write(screenshots.resolve(name + ".pdf"), bytes);
+    }
+
+    @Test
+    void overviewRendersItsSociogramAndSortsItsTable() throws IOException {
+        open("index.html");
+        assertThat(driver.getTitle()).startsWith("Network overview: new-forest");
+        assertSociogramRenders();
+        List<WebElement> rows = driver.findElements(By.cssSelector("#schools-table tbody tr"));
+        assertThat(rows).hasSize(10);
+        assertThat(driver.findElements(By.cssSelector("#brokers-table tbody tr"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("#answers-table tbody tr"))).hasSize(10);
+        assertThat(driver.findElements(By.cssSelector("#change-table tbody tr"))).hasSize(10);
+
+        // the script turned the headings into buttons; sorting by reach orders the rows by reach
+        WebElement reach = driver.findElements(By.cssSelector("#schools-table thead th")).get(4);
+        assertThat(reach.getText()).startsWith("Reach");
+        reach.findElement(By.tagName("button")).click();
+        assertThat(reach.getAttribute("aria-sort")).isEqualTo("descending");
+        @SuppressWarnings("unchecked")
+        List<Object> values = (List<Object>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('#schools-table tbody tr'))"
+                        + ".map(r => Number(r.cells[4].getAttribute('data-value')));");
+        for (int i = 1; i < values.size(); i++) {
+            assertThat(((Number) values.get(i)).doubleValue())
+                    .isLessThanOrEqualTo(((Number) values.get(i - 1)).doubleValue());
+        }
+        reach.findElement(By.tagName("button")).click();
+        assertThat(reach.getAttribute("aria-sort")).isEqualTo("ascending");
+        assertNoScriptErrors();
+        keepPictures("index");
+    }
+
+    @Test
+    void everySchoolPageRendersAndTheFirstIsKept() throws IOException {
+        File[] pages = report.resolve("schools").toFile().listFiles((d, name) -> name.endsWith(".html"));
+        assertThat(pages).hasSize(10);
+        java.util.Arrays.sort(pages);
+        for (File page : pages) {
+            open("schools/" + page.getName());
+            assertSociogramRenders();
+            assertThat(driver.findElements(By.cssSelector("#measures-table tbody tr"))).hasSize(12);
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
+            assertNoScriptErrors();
+        }
+        open("schools/" + pages[0].getName());
+        keepPictures("school-" + pages[0].getName().replace(".html", ""));
+    }
+}

@@ -1,0 +1,66 @@
+package org.plnet.reports.exports;
+
+import java.io.IOException;
+import java.util.List;
+import org.plnet.engine.analysis.LayerAnalysis;
+import org.plnet.engine.analysis.StudyAnalysis;
+import org.plnet.engine.model.Study;
+import org.plnet.reports.output.OutputFolder;
+import org.plnet.reports.tables.NetworkWorkbook;
+import org.plnet.reports.tables.TieTable;
+
+/**
+ * The files of a report for further analysis in other tools, written into the report's output folder:
+ * <ul>
+ *   <li>{@value #TIES_CSV}: every kept tie of every relation and wave ({@link TieTable});
+ *   <li>{@value #WORKBOOK}: people.csv, schools.csv and ties.csv as the sheets of one workbook
+ *       ({@link NetworkWorkbook});
+ *   <li>{@value #GRAPHML} ({@link GraphMlWriter}), {@value #GEXF} ({@link GexfWriter}, with the report's layout)
+ *       and {@value #PAJEK} ({@link PajekWriter}): the relation and wave the report shows, with the
+ *       people's attributes and figures;
+ *   <li>{@value #UCINET}: every relation of that wave, one matrix each ({@link UcinetDlWriter}).
+ * </ul>
+ * The files name people as the roster does: they are for the researcher, whatever the reports' privacy
+ * setting.
+ */
+public final class NetworkExports {
+
+    public static final String TIES_CSV = "ties.csv";
+    public static final String WORKBOOK = "network.xlsx";
+    public static final String GRAPHML = "network.graphml";
+    public static final String GEXF = "network.gexf";
+    public static final String UCINET = "network.dl";
+    public static final String PAJEK = "network.net";
+
+    /** Every file {@link #writeAll} writes, in the order it writes them. */
+    public static final List<String> FILES = List.of(TIES_CSV, WORKBOOK, GRAPHML, GEXF, UCINET, PAJEK);
+
+    private NetworkExports() {
+    }
+
+    /**
+     * Writes the {@link #FILES} into {@code folder}.
+     *
+     * @param folder   the report's output folder (committed by the caller)
+     * @param study    the study
+     * @param analysis its analysis
+     * @param chosen   the relation and wave the report shows, one of {@code analysis.analyses()};
+     *                 {@code null} when the study has no tie (the graph files then hold the people alone)
+     * @param x        the x coordinate of each person in the report's layout, or {@code null} (together with
+     *                 {@code y}) for people on a circle
+     * @param y        the y coordinate of each person, or {@code null}
+     * @throws IllegalArgumentException when the analysis or the positions do not fit the study
+     */
+    public static void writeAll(OutputFolder folder, Study study, StudyAnalysis analysis, LayerAnalysis chosen,
+                                double[] x, double[] y) throws IOException {
+        // refuse bad input before the first file is written
+        LayerGraph.checkAligned(study, chosen);
+        Positions.of(study.size(), x, y);
+        folder.write(TIES_CSV, out -> TieTable.of(study).write(out));
+        folder.write(WORKBOOK, out -> NetworkWorkbook.write(study, analysis, out));
+        folder.write(GRAPHML, out -> GraphMlWriter.write(study, chosen, out));
+        folder.write(GEXF, out -> GexfWriter.write(study, chosen, x, y, out));
+        folder.write(UCINET, out -> UcinetDlWriter.write(study, chosen == null ? null : chosen.wave(), out));
+        folder.write(PAJEK, out -> PajekWriter.write(study, chosen, out));
+    }
+}

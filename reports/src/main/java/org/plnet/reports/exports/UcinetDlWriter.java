@@ -1,0 +1,81 @@
+package org.plnet.reports.exports;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.plnet.engine.graph.CompactGraph;
+import org.plnet.engine.model.Study;
+import org.plnet.engine.model.TieLayer;
+
+/**
+ * Writes every relation of one wave as a UCINET DL file in the {@code edgelist1} format, one matrix per
+ * relation (UCINET's multirelational data; Gephi and Tulip read it too):
+ * <pre>
+ * dl n=3 nm=2
+ * format = edgelist1
+ * labels:
+ * "Ann Smith"
+ * "Bob Jones"
+ * "Cara Lee"
+ * matrix labels:
+ * "advice", "collaboration"
+ * data:
+ * 1 2 3
+ * !
+ * 2 1 1
+ * </pre>
+ * Row i + 1 is person i of the roster; each data line is {@code source target weight}, a tie of that
+ * relation's graph D, ordered by source, then target; a line {@code !} ends each matrix but the last.
+ * Labels are quoted by {@link QuotedLabel} and referred to by number, so that people with equal names stay
+ * apart (UCINET compares embedded labels ignoring case). The relations are those with kept ties in the wave,
+ * in code point order; a wave without any gives the people and no matrix. Edge lists keep the file linear
+ * in people + ties, whatever n. UTF-8, CRLF line ends (UCINET is a Windows program).
+ */
+public final class UcinetDlWriter {
+
+    private static final String LINE_END = PajekWriter.LINE_END;
+
+    private UcinetDlWriter() {
+    }
+
+    /**
+     * @param study the study
+     * @param wave  the wave to export, or {@code null} for the people alone
+     * @param out   receives the file; flushed, not closed
+     */
+    public static void write(Study study, String wave, OutputStream out) throws IOException {
+        List<TieLayer> layers = study.layers().stream().filter(l -> l.wave().equals(wave)).toList();
+        BufferedWriter text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        text.write("dl n=" + study.size() + (layers.isEmpty() ? "" : " nm=" + layers.size()) + LINE_END);
+        text.write("format = edgelist1" + LINE_END);
+        text.write("labels:" + LINE_END);
+        for (int i = 0; i < study.size(); i++) {
+            text.write(QuotedLabel.of(study.people().get(i).name()) + LINE_END);
+        }
+        if (!layers.isEmpty()) {
+            text.write("matrix labels:" + LINE_END);
+            text.write(layers.stream().map(l -> QuotedLabel.of(l.relation())).collect(Collectors.joining(", "))
+                    + LINE_END);
+        }
+        text.write("data:" + LINE_END);
+        for (int m = 0; m < layers.size(); m++) {
+            if (m > 0) {
+                text.write("!" + LINE_END);
+            }
+            CompactGraph graph = LayerGraph.of(study, layers.get(m).relation(), wave);
+            int[] offsets = graph.outOffsets();
+            int[] targets = graph.outTargets();
+            double[] weights = graph.outWeights();
+            for (int v = 0; v < graph.vertexCount(); v++) {
+                for (int k = offsets[v]; k < offsets[v + 1]; k++) {
+                    text.write((v + 1) + " " + (targets[k] + 1) + " " + NumberText.of(weights[k]) + LINE_END);
+                }
+            }
+        }
+        text.flush();
+    }
+}

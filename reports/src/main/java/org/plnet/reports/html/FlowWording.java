@@ -1,0 +1,106 @@
+package org.plnet.reports.html;
+
+import org.plnet.engine.model.Flow;
+import org.plnet.engine.scoring.brokerage.BrokerageCounts;
+
+/**
+ * The words for knowledge flow along a relation's ties (school-links.md, "Relation settings" and
+ * "Brokerage language in reports"). Reports name the Gould–Fernandez roles by the way learning moves,
+ * never by the arrow-based label alone: for {@code seek} ("a goes to b for advice", learning flows against
+ * the arrow) the arrow-based {@code representative} brings learning into the school and the
+ * {@code gatekeeper} takes it out; for {@code give} the reverse; for {@code mutual} learning moves both
+ * ways, so both roles do both.
+ */
+public final class FlowWording {
+
+    private final Flow flow;
+
+    public FlowWording(Flow flow) {
+        this.flow = java.util.Objects.requireNonNull(flow);
+    }
+
+    public Flow flow() {
+        return flow;
+    }
+
+    /** Brokerage that brings learning from other schools into the broker's own school. */
+    public long bringsIn(BrokerageCounts b) {
+        return switch (flow) {
+            case SEEK -> b.representative();
+            case GIVE -> b.gatekeeper();
+            case MUTUAL -> b.representative() + b.gatekeeper();
+        };
+    }
+
+    /** Brokerage that carries learning from the broker's own school out to other schools. */
+    public long takesOut(BrokerageCounts b) {
+        return switch (flow) {
+            case SEEK -> b.gatekeeper();
+            case GIVE -> b.representative();
+            case MUTUAL -> b.representative() + b.gatekeeper();
+        };
+    }
+
+    /** The school's members' brokerage that brings learning in, from the school's role sums. */
+    public long bringsIn(long gatekeeperRoles, long representativeRoles) {
+        return switch (flow) {
+            case SEEK -> representativeRoles;
+            case GIVE -> gatekeeperRoles;
+            case MUTUAL -> representativeRoles + gatekeeperRoles;
+        };
+    }
+
+    /** The school's members' brokerage that takes learning out, from the school's role sums. */
+    public long takesOut(long gatekeeperRoles, long representativeRoles) {
+        return switch (flow) {
+            case SEEK -> gatekeeperRoles;
+            case GIVE -> representativeRoles;
+            case MUTUAL -> representativeRoles + gatekeeperRoles;
+        };
+    }
+
+    /** How to read an arrow of this relation. */
+    public String arrowMeaning() {
+        return switch (flow) {
+            case SEEK -> "An arrow from A to B means A named B as someone they go to, so learning flows from B to A,"
+                    + " against the arrow.";
+            case GIVE -> "An arrow from A to B means A named B as someone they share with, so learning flows from A"
+                    + " to B, along the arrow.";
+            case MUTUAL -> "An arrow from A to B means A named B as someone they work with; learning flows both ways.";
+        };
+    }
+
+    /** What one tie of learning coming in is: "a colleague named a member as someone they go to". */
+    public String inflowTie() {
+        return switch (flow) {
+            case SEEK -> "a colleague named one of the school's members as someone they go to";
+            case GIVE -> "a member named a colleague as someone they share with";
+            case MUTUAL -> "a member and a colleague work together (one named the other)";
+        };
+    }
+
+    /** What one tie of learning going out is. */
+    public String outflowTie() {
+        return switch (flow) {
+            case SEEK -> "a member named a colleague as someone they go to";
+            case GIVE -> "a colleague named one of the school's members as someone they share with";
+            case MUTUAL -> "a member and a colleague work together (one named the other)";
+        };
+    }
+
+    /** The brokerage roles explained in flow terms, for the "how to read this" section. */
+    public String brokerageNote() {
+        String arrows = switch (flow) {
+            case SEEK -> "Because people were asked whom they go to, learning flows against the arrows: a member"
+                    + " whom colleagues go to and who goes to people in other schools brings learning in; a member"
+                    + " whom other schools' staff go to and who goes to colleagues takes learning out.";
+            case GIVE -> "Because people were asked whom they share with, learning flows along the arrows: a member"
+                    + " who hears from other schools and shares with colleagues brings learning in; one who hears"
+                    + " from colleagues and shares with other schools takes learning out.";
+            case MUTUAL -> "Because the question is about working together, learning flows both ways, so every"
+                    + " such position both brings learning in and takes it out.";
+        };
+        return "Brokers are people who connect two others who are not directly tied (Gould & Fernandez 1989), counted"
+                + " over every such open two-step path. " + arrows;
+    }
+}

@@ -1,0 +1,20 @@
+package org.plnet.reports.html;
+
+/** Who is named in the HTML reports ({@code plnet report --names}). */
+public enum NameMode {
+    /** Everyone is named on every page: for the researcher's own use. */
+    FULL,
+    /**
+     * A school's report names only that school's own staff; people of other schools appear as
+     * "Member 3, Burley Primary" or "Colleague 17, Burley Primary". The network overview names nobody. The
+     * default: each head teacher can be given their own school's page.
+     */
+    SCHOOL,
+    /** Nobody is named anywhere: "Member 3", "Colleague 17", the same on every page. */
+    NONE;
+
+    /** The spelling on the command line. */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,178 @@
+package org.plnet.reports.html;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.plnet.engine.graph.CompactGraph;
+import org.plnet.engine.model.Person;
+import org.plnet.engine.model.Study;
+import org.plnet.reports.layout.FruchtermanReingoldLayout;
+import org.plnet.reports.layout.Layout;
+import org.plnet.reports.layout.SchoolStyle;
+import org.plnet.reports.layout.Sociogram;
+import org.plnet.reports.layout.SociogramNode;
+
+/**
+ * The sociograms of the reports: the whole network for the overview, and a school's staff with their direct
+ * contacts for the school's report. Every text on them comes from {@link PersonLabels}, so a picture names
+ * exactly whom its page may name. Seeded: the same study gives the same pictures.
+ */
+final class NetworkPictures {
+
+    /** The seed of every layout; any fixed number will do. */
+    private static final long SEED = 20190101L;
+
+    private final Study study;
+    private final Map<String, Integer> schoolIndex = new HashMap<>();
+
+    NetworkPictures(Study study) {
+        this.study = study;
+        for (String s : study.schools()) {
+            schoolIndex.put(s, schoolIndex.size());
+        }
+    }
+
+    /** A school's style number: its place in {@link Study#schools()}, -1 for unknown. */
+    int group(int person) {
+        String school = study.people().get(person).school();
+        return school == null ? -1 : schoolIndex.get(school);
+    }
+
+    /** The positions of every person in the picture of the whole network, vertex i = person i. */
+    Layout wholeLayout(CompactGraph d) {
+        int[] groups = new int[study.size()];
+        for (int v = 0; v < groups.length; v++) {
+            groups[v] = group(v);
+        }
+        return FruchtermanReingoldLayout.compute(d.neighbourOffsets(), d.neighbours(), groups, SEED);
+    }
+
+    /**
+     * Every person and tie of D at the positions of {@link #wholeLayout}; visible labels on members only,
+     * hover titles on everyone.
+     */
+    Sociogram whole(CompactGraph d, Layout layout, PersonLabels labels, FlowWording flow) {
+        int n = study.size();
+        int isolates = 0;
+        List<SociogramNode> nodes = new ArrayList<>(n);
+        for (int v = 0; v < n; v++) {
+            Person p = study.people().get(v);
+            nodes.add(new SociogramNode(labels.title(v), p.member() ? labels.shortLabel(v) : null, group(v),
+                    p.member(), d.inDegree(v)));
+            if (d.degree(v) == 0) {
+                isolates++;
+            }
+        }
+        String description = "Each mark is one of the " + n + " people on the roster; its colour and shape show"
+                + " the school (see the key), a thick black ring marks a network member, and the more people named"
+                + " someone the bigger their mark. Each of the " + d.arcCount() + " lines is a tie, with an arrow"
+                + " head at the person named (at both ends when both named each other). " + flow.arrowMeaning()
+                + (isolates == 0 ? "" : " The " + isolates + (isolates == 1 ? " person" : " people")
+                        + " without any tie are in a row along the bottom.");
+        int[] from = new int[d.arcCount()];
+        for (int v = 0; v < n; v++) {
+            for (int k = d.outOffsets()[v]; k < d.outOffsets()[v + 1]; k++) {
+                from[k] = v;
+            }
+        }
+        return Sociogram.draw("network", "Sociogram of the whole network, coloured by school", description, nodes,
+                from, d.outTargets().clone(), layout);
+    }
+
+    /**
+     * The school's staff and everyone tied to them directly, in either direction, with the ties that touch the
+     * school's staff. Visible labels on the school's own staff only.
+     */
+    Sociogram aroundSchool(String school, CompactGraph d, PersonLabels labels, FlowWording flow) {
+        List<Integer> chosen = aroundSchoolPeople(school, d);
+        java.util.function.IntPredicate staff = v -> school.equals(study.people().get(v).school());
+        long staffCount = chosen.stream().filter(staff::test).count();
+        String description = "The " + staffCount + " staff of " + school + " and the " + (chosen.size() - staffCount)
+                + " people in other schools they are directly tied to. Colour and shape show the school (see the"
+                + " key), a thick black ring marks a network member, and the more people named someone the bigger"
+                + " their mark. Lines are the ties that involve this school's staff, with an arrow head at the"
+                + " person named. " + flow.arrowMeaning();
+        return draw("school", "Sociogram of " + school + " and its direct contacts in the network", description,
+                chosen, d, labels, staff, staff);
+    }
+
+    /** The key: one entry per school drawn, then unknown school, then the member ring. */
+    List<LegendEntry> legend(Sociogram picture, List<Integer> people) {
+        TreeSet<Integer> groups = new TreeSet<>();
+        for (int v : people) {
+            groups.add(group(v));
+        }
+        List<LegendEntry> entries = new ArrayList<>();
+        for (int g : groups) {
+            String text = g < 0 ? "school not known" : study.schools().get(g);
+            entries.add(new LegendEntry(Sociogram.Mark.swatch(SchoolStyle.of(g), false, text), text));
+        }
+        entries.add(new LegendEntry(Sociogram.Mark.swatch(SchoolStyle.of(-1), true, "network member"),
+                "thick black ring: network member"));
+        return entries;
+    }
+
+    /** The people a picture of {@link #aroundSchool} shows, in roster order. */
+    List<Integer> aroundSchoolPeople(String school, CompactGraph d) {
+        List<Integer> chosen = new ArrayList<>();
+        boolean[] in = new boolean[study.size()];
+        for (int v = 0; v < study.size(); v++) {
+            if (school.equals(study.people().get(v).school())) {
+                in[v] = true;
+                for (int k = d.neighbourOffsets()[v]; k < d.neighbourOffsets()[v + 1]; k++) {
+                    in[d.neighbours()[k]] = true;
+                }
+            }
+        }
+        for (int v = 0; v < study.size(); v++) {
+            if (in[v]) {
+                chosen.add(v);
+            }
+        }
+        return chosen;
+    }
+
+    private Sociogram draw(String id, String title, String description, List<Integer> people, CompactGraph d,
+                           PersonLabels labels, java.util.function.IntPredicate labelled,
+                           java.util.function.IntPredicate anchor) {
+        int size = people.size();
+        int[] local = new int[study.size()];
+        Arrays.fill(local, -1);
+        for (int i = 0; i < size; i++) {
+            local[people.get(i)] = i;
+        }
+        // the arcs between drawn people that touch an anchor
+        List<int[]> arcs = new ArrayList<>();
+        for (int v : people) {
+            for (int k = d.outOffsets()[v]; k < d.outOffsets()[v + 1]; k++) {
+                int u = d.outTargets()[k];
+                if (local[u] >= 0 && (anchor.test(v) || anchor.test(u))) {
+                    arcs.add(new int[] {local[v], local[u]});
+                }
+            }
+        }
+        int[] from = new int[arcs.size()];
+        int[] to = new int[arcs.size()];
+        double[] w = new double[arcs.size()];
+        for (int k = 0; k < arcs.size(); k++) {
+            from[k] = arcs.get(k)[0];
+            to[k] = arcs.get(k)[1];
+            w[k] = 1;
+        }
+        CompactGraph drawn = CompactGraph.of(size, from, to, w);
+        int[] groups = new int[size];
+        List<SociogramNode> nodes = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            int v = people.get(i);
+            Person p = study.people().get(v);
+            groups[i] = group(v);
+            String label = labelled.test(v) ? labels.shortLabel(v) : null;
+            nodes.add(new SociogramNode(labels.title(v), label, groups[i], p.member(), d.inDegree(v)));
+        }
+        Layout layout = FruchtermanReingoldLayout.compute(drawn.neighbourOffsets(), drawn.neighbours(), groups, SEED);
+        return Sociogram.draw(id, title, description, nodes, from, to, layout);
+    }
+}

@@ -1,0 +1,19 @@
+package org.plnet.reports.html;
+
+/**
+ * The context every report page states at the top.
+ *
+ * @param study        the study's name
+ * @param relation     the relation reported
+ * @param question     the survey question of the relation, or {@code null} when study.yaml gives none
+ * @param wave         the wave reported
+ * @param previousWave the wave compared with, or {@code null}
+ * @param flowNote     how to read an arrow of this relation
+ */
+public record PageHeading(String study, String relation, String question, String wave, String previousWave,
+                          String flowNote) {
+
+    public boolean hasPrevious() {
+        return previousWave != null;
+    }
+}

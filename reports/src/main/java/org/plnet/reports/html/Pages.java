@@ -1,0 +1,19 @@
+package org.plnet.reports.html;
+
+import org.plnet.engine.analysis.LayerAnalysis;
+import org.plnet.engine.model.Relation;
+import org.plnet.engine.model.Study;
+
+/** What every page of the reports shares. */
+final class Pages {
+
+    private Pages() {
+    }
+
+    static PageHeading heading(Study study, ReportLayer layer, FlowWording flow) {
+        LayerAnalysis now = layer.current();
+        Relation relation = study.relation(now.relation());
+        return new PageHeading(study.name(), relation.name(), relation.question(), now.wave(),
+                layer.previous() == null ? null : layer.previous().wave(), flow.arrowMeaning());
+    }
+}

@@ -1,0 +1,80 @@
+package org.plnet.reports.html;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.plnet.engine.analysis.LayerAnalysis;
+import org.plnet.engine.analysis.StudyAnalysis;
+
+/**
+ * The relation and wave that the HTML reports describe, and the wave they compare with.
+ *
+ * <p>Unless the user names them: the first relation by code point (the order of metrics.json), and its
+ * latest wave by code point. The comparison is with the relation's wave just before, where there is one.
+ *
+ * @param current  the analysis the reports describe
+ * @param previous the same relation's previous wave, or {@code null}
+ */
+public record ReportLayer(LayerAnalysis current, LayerAnalysis previous) {
+
+    public ReportLayer {
+        java.util.Objects.requireNonNull(current);
+        if (previous != null && !previous.relation().equals(current.relation())) {
+            throw new IllegalArgumentException("the previous wave must be of the same relation");
+        }
+    }
+
+    public Optional<LayerAnalysis> previousWave() {
+        return Optional.ofNullable(previous);
+    }
+
+    /**
+     * Chooses the layer to report.
+     *
+     * @param relation the relation named by the user, or {@code null} for the default
+     * @param wave     the wave named by the user, or {@code null} for the relation's latest
+     * @throws IllegalArgumentException with a message for the user when the study has no such relation or
+     *                                  wave, or no ties at all
+     */
+    public static ReportLayer choose(StudyAnalysis analysis, String relation, String wave) {
+        List<LayerAnalysis> all = analysis.analyses(); // sorted by relation, then wave, by code point
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException("the study has no ties, so there is no network to report on");
+        }
+        String chosenRelation = relation == null ? all.get(0).relation() : relation;
+        List<LayerAnalysis> waves = new ArrayList<>();
+        for (LayerAnalysis layer : all) {
+            if (layer.relation().equals(chosenRelation)) {
+                waves.add(layer);
+            }
+        }
+        if (waves.isEmpty()) {
+            throw new IllegalArgumentException("no ties of relation \"" + relation + "\"; relations with ties: "
+                    + String.join(", ", relations(analysis)));
+        }
+        int at = waves.size() - 1;
+        if (wave != null) {
+            at = -1;
+            for (int i = 0; i < waves.size(); i++) {
+                if (waves.get(i).wave().equals(wave)) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                List<String> names = waves.stream().map(LayerAnalysis::wave).toList();
+                throw new IllegalArgumentException("no ties of relation \"" + chosenRelation + "\" in wave \"" + wave
+                        + "\"; its waves: " + String.join(", ", names));
+            }
+        }
+        return new ReportLayer(waves.get(at), at > 0 ? waves.get(at - 1) : null);
+    }
+
+    /** The relations that have ties, in code point order. */
+    public static List<String> relations(StudyAnalysis analysis) {
+        Set<String> names = new LinkedHashSet<>();
+        analysis.analyses().forEach(l -> names.add(l.relation()));
+        return List.copyOf(names);
+    }
+}
