@@ -2,6 +2,8 @@ package org.plnet.engine.scoring.brokerage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.plnet.engine.scoring.TestGraphs.graph;
+import static org.plnet.engine.scoring.TestGraphs.handStudy;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -9,20 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.plnet.engine.graph.CompactGraph;
 
 class GouldFernandezBrokerageTest {
-
-    /** A graph on n vertices with the arcs {@code arcs[0] -> arcs[1]}, {@code arcs[2] -> arcs[3]}, ... */
-    private static CompactGraph graph(int n, int... arcs) {
-        int m = arcs.length / 2;
-        int[] s = new int[m];
-        int[] t = new int[m];
-        for (int k = 0; k < m; k++) {
-            s[k] = arcs[2 * k];
-            t[k] = arcs[2 * k + 1];
-        }
-        double[] w = new double[m];
-        Arrays.fill(w, 1);
-        return CompactGraph.of(n, s, t, w);
-    }
 
     private static BrokerageCounts counts(long coordinator, long itinerant, long representative,
                                           long gatekeeper, long liaison) {
@@ -129,7 +117,7 @@ class GouldFernandezBrokerageTest {
         //   a2: in {a1, b1}, out {a4}: (a1,a4) coordinator, (b1,a4) B-A-A gatekeeper.
         //   a3: in {a1}, out {a1}: only a = c.
         //   b1: in {b2}, out {a2, b3}: (b2,a2) B-B-A representative, (b2,b3) coordinator.
-        CompactGraph g = graph(8, 2, 0, 0, 2, 1, 3, 5, 1, 6, 5, 5, 7, 0, 1);
+        CompactGraph g = handStudy();
         GouldFernandezBrokerage b = GouldFernandezBrokerage.compute(g, new int[] {0, 0, 0, 0, 0, 1, 1, 1});
         assertThat(b.counts(0)).isEqualTo(counts(1, 0, 0, 0, 0));
         assertThat(b.counts(1)).isEqualTo(counts(1, 0, 0, 1, 0));

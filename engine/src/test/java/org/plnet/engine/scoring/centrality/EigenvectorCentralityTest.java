@@ -3,14 +3,15 @@ package org.plnet.engine.scoring.centrality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-import static org.plnet.engine.scoring.centrality.SampleNetworks.directed;
-import static org.plnet.engine.scoring.centrality.SampleNetworks.symmetric;
+import static org.plnet.engine.scoring.TestGraphs.directed;
+import static org.plnet.engine.scoring.TestGraphs.symmetric;
 
 import java.util.Arrays;
 import java.util.Map;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.junit.jupiter.api.Test;
+import org.plnet.engine.scoring.TestGraphs;
 
 class EigenvectorCentralityTest {
 
@@ -138,7 +139,7 @@ class EigenvectorCentralityTest {
     @Test
     void handStudyOfTheConformanceSuite() {
         // spec/conformance/hand-study/expected-metrics.json, people a1 a2 a3 a4 a5 b1 b2 b3; a5 isolated.
-        assertThat(scores(EigenvectorCentrality.compute(SampleNetworks.handStudy()))).containsExactly(new double[] {
+        assertThat(scores(EigenvectorCentrality.compute(TestGraphs.handStudy()))).containsExactly(new double[] {
             0.36816035589837987, 0.5764509452353922, 0.17933839544838515, 0.2808009768486732, 0.0,
             0.5344237679460084, 0.2603286842197969, 0.2603286842197969}, within(EPS));
     }
@@ -150,10 +151,10 @@ class EigenvectorCentralityTest {
         double[] networkx = {0.3522093968166311, 0.35220939681663116, 0.2858349913908694, 0.48102085827280516,
             0.2858349913908694, 0.3976906364701734, 0.3976906364701734, 0.19586058302782328, 0.04807348502629463,
             0.011163255309783213};
-        double[] ours = scores(EigenvectorCentrality.compute(symmetric(10, SampleNetworks.KITE_EDGES)));
+        double[] ours = scores(EigenvectorCentrality.compute(symmetric(10, TestGraphs.KITE_EDGES)));
         assertThat(ours).containsExactly(networkx, within(EPS));
         Graph<Integer, DefaultEdge> u =
-                SampleNetworks.jgraphtUndirected(10, SampleNetworks.bothWays(SampleNetworks.KITE_EDGES));
+                TestGraphs.jgraphtUndirected(10, TestGraphs.bothWays(TestGraphs.KITE_EDGES));
         Map<Integer, Double> jgrapht =
                 new org.jgrapht.alg.scoring.EigenvectorCentrality<>(u, 100_000, 1e-15).getScores();
         for (int v = 0; v < 10; v++) {
@@ -169,7 +170,7 @@ class EigenvectorCentralityTest {
             0.25902616719020205, 0.07492270769972417, 0.2891155990122229, 0.08879188797897815, 0.4303080940409847,
             0.04481343589593881, 0.2757303735808111, 0.0, 0.34155264405723224, 0.1459171964663804,
             0.3559804484113202, 0.3258423011242481};
-        assertThat(scores(EigenvectorCentrality.compute(symmetric(16, SampleNetworks.florentineEdges()))))
+        assertThat(scores(EigenvectorCentrality.compute(symmetric(16, TestGraphs.florentineEdges()))))
                 .containsExactly(expected, within(EPS));
     }
 

@@ -3,7 +3,7 @@ package org.plnet.engine.scoring.centrality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-import static org.plnet.engine.scoring.centrality.SampleNetworks.directed;
+import static org.plnet.engine.scoring.TestGraphs.directed;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.plnet.engine.graph.CompactGraph;
+import org.plnet.engine.scoring.TestGraphs;
 
 class PageRankTest {
 
@@ -79,7 +80,7 @@ class PageRankTest {
     @Test
     void handStudyOfTheConformanceSuite() {
         // spec/conformance/hand-study/expected-metrics.json, people a1 a2 a3 a4 a5 b1 b2 b3.
-        assertThat(scores(PageRank.compute(SampleNetworks.handStudy()))).containsExactly(new double[] {
+        assertThat(scores(PageRank.compute(TestGraphs.handStudy()))).containsExactly(new double[] {
             0.1669787140147033, 0.17394824194366665, 0.12861873917348768, 0.20550879136935538, 0.057652785717238766,
             0.1066576535768917, 0.05765278571723876, 0.10298228848741775}, within(EPS));
     }
@@ -89,9 +90,9 @@ class PageRankTest {
     void randomDigraphsAgreeWithJGraphT(long seed, double alpha) {
         // 60 people, average out-degree 1.2: several dangling people. JGraphT 1.5.3's PageRank spreads
         // a dangling vertex's score uniformly too; run to a tight tolerance.
-        int[][] arcs = SampleNetworks.randomArcs(60, 0.02, seed);
+        int[][] arcs = TestGraphs.randomArcs(60, 0.02, seed);
         CompactGraph g = directed(60, arcs);
-        Graph<Integer, DefaultEdge> d = SampleNetworks.jgraphtDirected(60, arcs);
+        Graph<Integer, DefaultEdge> d = TestGraphs.jgraphtDirected(60, arcs);
         Map<Integer, Double> reference =
                 new org.jgrapht.alg.scoring.PageRank<>(d, alpha, 100_000, 1e-15).getScores();
         double[] ours = scores(PageRank.compute(g, alpha));

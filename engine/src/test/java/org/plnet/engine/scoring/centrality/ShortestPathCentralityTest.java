@@ -3,9 +3,9 @@ package org.plnet.engine.scoring.centrality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-import static org.plnet.engine.scoring.centrality.SampleNetworks.bothWays;
-import static org.plnet.engine.scoring.centrality.SampleNetworks.directed;
-import static org.plnet.engine.scoring.centrality.SampleNetworks.symmetric;
+import static org.plnet.engine.scoring.TestGraphs.bothWays;
+import static org.plnet.engine.scoring.TestGraphs.directed;
+import static org.plnet.engine.scoring.TestGraphs.symmetric;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.plnet.engine.graph.CompactGraph;
+import org.plnet.engine.scoring.TestGraphs;
 
 class ShortestPathCentralityTest {
 
@@ -153,7 +154,7 @@ class ShortestPathCentralityTest {
         // spec/conformance/hand-study/expected-metrics.json, people a1 a2 a3 a4 a5 b1 b2 b3.
         // B(a1) = 2: (a3,a2), (a3,a4). B(a2) = 4: (a1,a4), (a3,a4), (b1,a4), (b2,a4).
         // B(b1) = 3: (b2,a2), (b2,a4), (b2,b3). C(a3): a1 1, a2 2, a4 3, b1 3, b2 4, b3 4 -> (6/17)(6/7).
-        ShortestPathScores s = ShortestPathCentrality.compute(SampleNetworks.handStudy(), 2);
+        ShortestPathScores s = ShortestPathCentrality.compute(TestGraphs.handStudy(), 2);
         assertValues(8, s::betweenness, 2, 4, 0, 0, 0, 3, 0, 0);
         assertValues(8, s::betweennessNormalized,
                 0.047619047619047616, 0.09523809523809523, 0, 0, 0, 0.07142857142857142, 0, 0);
@@ -170,7 +171,7 @@ class ShortestPathCentralityTest {
         // betweenness_centrality(normalized=False)); as ordered pairs on the symmetric digraph, twice that.
         // Connected, n = 10, so C = 9/S with distance sums S = 17 17 18 15 18 14 14 15 21 29, and
         // H = (sum 1/d) / 9 with sums 73/12 73/12 67/12 85/12 67/12 41/6 41/6 6 14/3 41/12.
-        CompactGraph g = symmetric(10, SampleNetworks.KITE_EDGES);
+        CompactGraph g = symmetric(10, TestGraphs.KITE_EDGES);
         ShortestPathScores s = ShortestPathCentrality.compute(g, 3);
         assertValues(10, s::betweenness, 5.0 / 3, 5.0 / 3, 0, 22.0 / 3, 0, 50.0 / 3, 50.0 / 3, 28, 16, 0);
         assertValues(10, s::betweennessNormalized, 5.0 / 3 / 72, 5.0 / 3 / 72, 0, 22.0 / 3 / 72, 0,
@@ -179,7 +180,7 @@ class ShortestPathCentralityTest {
                 9.0 / 15, 9.0 / 21, 9.0 / 29);
         assertValues(10, s::harmonicCloseness, 73.0 / 108, 73.0 / 108, 67.0 / 108, 85.0 / 108, 67.0 / 108,
                 41.0 / 54, 41.0 / 54, 6.0 / 9, 14.0 / 27, 41.0 / 108);
-        assertAgreesWithJGraphT(10, bothWays(SampleNetworks.KITE_EDGES), s);
+        assertAgreesWithJGraphT(10, bothWays(TestGraphs.KITE_EDGES), s);
     }
 
     @Test
@@ -187,9 +188,9 @@ class ShortestPathCentralityTest {
         // Reference: undirected betweenness of the marriage network (networkx 3.6.1 on the same edges;
         // Medici 47.5, the figure quoted with Padgett and Ansell 1993), doubled for ordered pairs.
         // Families in alphabetical order, Pucci (index 11) isolated.
-        CompactGraph g = symmetric(16, SampleNetworks.florentineEdges());
+        CompactGraph g = symmetric(16, TestGraphs.florentineEdges());
         ShortestPathScores s = ShortestPathCentrality.compute(g, 2);
-        assertThat(s.betweenness(SampleNetworks.FLORENTINE_FAMILIES.indexOf("Medici"))).isEqualTo(95.0, within(EPS));
+        assertThat(s.betweenness(TestGraphs.FLORENTINE_FAMILIES.indexOf("Medici"))).isEqualTo(95.0, within(EPS));
         assertValues(16, s::betweenness, 0, 116.0 / 3, 17, 19, 10, 0, 139.0 / 3, 0, 95, 0, 4, 0, 62.0 / 3, 26,
                 56.0 / 3, 50.0 / 3);
         // Wasserman–Faust with n = 16: the 15 connected families reach r = 14 others, C = (14/S)(14/15),
@@ -204,14 +205,14 @@ class ShortestPathCentralityTest {
         assertValues(16, s::harmonicCloseness, 71.0 / 180, 47.0 / 90, 85.0 / 180, 36.0 / 75, 83.0 / 180,
                 16.0 / 45, 97.0 / 180, 161.0 / 450, 19.0 / 30, 143.0 / 450, 407.0 / 900, 0, 8.0 / 15, 79.0 / 180,
                 47.0 / 90, 47.0 / 90);
-        assertAgreesWithJGraphT(16, bothWays(SampleNetworks.florentineEdges()), s);
+        assertAgreesWithJGraphT(16, bothWays(TestGraphs.florentineEdges()), s);
     }
 
     @ParameterizedTest
     @ValueSource(longs = {11, 12, 13})
     void randomDigraphsAgreeWithJGraphT(long seed) {
         // Average out-degree 5 on 200 people: many ties between shortest paths, some people unreached.
-        int[][] arcs = SampleNetworks.randomArcs(200, 0.025, seed);
+        int[][] arcs = TestGraphs.randomArcs(200, 0.025, seed);
         ShortestPathScores s = ShortestPathCentrality.compute(directed(200, arcs), 2);
         assertAgreesWithJGraphT(200, arcs, s);
     }
@@ -223,8 +224,8 @@ class ShortestPathCentralityTest {
      * JGraphT's BFS distances on U (its own ClosenessCentrality is 0 everywhere on a disconnected graph).
      */
     private static void assertAgreesWithJGraphT(int n, int[][] arcs, ShortestPathScores s) {
-        Graph<Integer, DefaultEdge> d = SampleNetworks.jgraphtDirected(n, arcs);
-        Graph<Integer, DefaultEdge> u = SampleNetworks.jgraphtUndirected(n, arcs);
+        Graph<Integer, DefaultEdge> d = TestGraphs.jgraphtDirected(n, arcs);
+        Graph<Integer, DefaultEdge> u = TestGraphs.jgraphtUndirected(n, arcs);
         Map<Integer, Double> betweenness = new BetweennessCentrality<>(d).getScores();
         Map<Integer, Double> harmonic = new HarmonicCentrality<>(u, false, true).getScores();
         BFSShortestPath<Integer, DefaultEdge> bfs = new BFSShortestPath<>(u);
@@ -251,9 +252,9 @@ class ShortestPathCentralityTest {
     @Test
     void connectedClosenessEqualsJGraphTClosenessCentrality() {
         // On a connected graph r = n-1, so Wasserman–Faust is (n-1)/S, JGraphT's normalised closeness.
-        Graph<Integer, DefaultEdge> u = SampleNetworks.jgraphtUndirected(10, bothWays(SampleNetworks.KITE_EDGES));
+        Graph<Integer, DefaultEdge> u = TestGraphs.jgraphtUndirected(10, bothWays(TestGraphs.KITE_EDGES));
         Map<Integer, Double> reference = new ClosenessCentrality<>(u, false, true).getScores();
-        ShortestPathScores s = ShortestPathCentrality.compute(symmetric(10, SampleNetworks.KITE_EDGES), 1);
+        ShortestPathScores s = ShortestPathCentrality.compute(symmetric(10, TestGraphs.KITE_EDGES), 1);
         for (int v = 0; v < 10; v++) {
             assertThat(s.closeness(v)).isCloseTo(reference.get(v), within(EPS));
         }
@@ -262,7 +263,7 @@ class ShortestPathCentralityTest {
     @Test
     void sameBitsWhateverTheThreadCount() {
         // 3,000 people = 47 chunks of 64 sources in two rounds of partial sums.
-        CompactGraph g = SampleNetworks.randomSparse(3000, 9000, 42);
+        CompactGraph g = TestGraphs.randomSparse(3000, 9000, 42);
         ShortestPathScores one = ShortestPathCentrality.compute(g, 1);
         for (int threads : new int[] {2, 4, 7}) {
             ShortestPathScores many = ShortestPathCentrality.compute(g, threads);

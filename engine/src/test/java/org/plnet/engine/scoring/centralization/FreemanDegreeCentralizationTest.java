@@ -1,26 +1,13 @@
 package org.plnet.engine.scoring.centralization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.plnet.engine.scoring.TestGraphs.graph;
+import static org.plnet.engine.scoring.TestGraphs.handStudy;
 
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.plnet.engine.graph.CompactGraph;
 
 class FreemanDegreeCentralizationTest {
-
-    /** A graph on n vertices with the arcs {@code arcs[0] -> arcs[1]}, {@code arcs[2] -> arcs[3]}, ... */
-    private static CompactGraph graph(int n, int... arcs) {
-        int m = arcs.length / 2;
-        int[] s = new int[m];
-        int[] t = new int[m];
-        for (int k = 0; k < m; k++) {
-            s[k] = arcs[2 * k];
-            t[k] = arcs[2 * k + 1];
-        }
-        double[] w = new double[m];
-        Arrays.fill(w, 1);
-        return CompactGraph.of(n, s, t, w);
-    }
 
     @Test
     void fewerThanThreePeopleAreUndefined() {
@@ -64,7 +51,7 @@ class FreemanDegreeCentralizationTest {
     @Test
     void handStudyOfTheConformanceSuite() {
         // U degrees a1..b3: 2, 3, 1, 1, 0, 3, 1, 1; deg* = 3; shortfall 1+0+2+2+3+0+2+2 = 12; 12 / (7 x 6).
-        CompactGraph g = graph(8, 2, 0, 0, 2, 1, 3, 5, 1, 6, 5, 5, 7, 0, 1);
+        CompactGraph g = handStudy();
         FreemanDegreeCentralization c = FreemanDegreeCentralization.compute(g);
         assertThat(c.shortfall()).isEqualTo(12);
         assertThat(c.value()).isEqualTo(0.2857142857142857);

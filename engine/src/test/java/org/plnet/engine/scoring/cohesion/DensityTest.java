@@ -1,9 +1,10 @@
 package org.plnet.engine.scoring.cohesion;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.plnet.engine.scoring.cohesion.Graphs.graph;
+import static org.plnet.engine.scoring.TestGraphs.graph;
 
 import org.junit.jupiter.api.Test;
+import org.plnet.engine.scoring.TestGraphs;
 
 class DensityTest {
 
@@ -33,6 +34,6 @@ class DensityTest {
     @Test
     void handStudyOfTheConformanceSuite() {
         // m = 7, n = 8: 7 / 56 = 0.125.
-        assertThat(Density.compute(Graphs.handStudy()).value()).isEqualTo(0.125);
+        assertThat(Density.compute(TestGraphs.handStudy()).value()).isEqualTo(0.125);
     }
 }

@@ -1,9 +1,10 @@
 package org.plnet.engine.scoring.cohesion;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.plnet.engine.scoring.cohesion.Graphs.graph;
+import static org.plnet.engine.scoring.TestGraphs.graph;
 
 import org.junit.jupiter.api.Test;
+import org.plnet.engine.scoring.TestGraphs;
 
 class ReciprocityTest {
 
@@ -33,7 +34,7 @@ class ReciprocityTest {
     @Test
     void handStudyOfTheConformanceSuite() {
         // Only a1 <-> a3 is mutual: 2 x 1 / 7.
-        Reciprocity r = Reciprocity.compute(Graphs.handStudy());
+        Reciprocity r = Reciprocity.compute(TestGraphs.handStudy());
         assertThat(r.mutualPairs()).isEqualTo(1);
         assertThat(r.value()).isEqualTo(0.2857142857142857);
     }

@@ -2,7 +2,7 @@ package org.plnet.engine.scoring.cohesion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.plnet.engine.scoring.cohesion.Graphs.graph;
+import static org.plnet.engine.scoring.TestGraphs.graph;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -13,6 +13,7 @@ import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.junit.jupiter.api.Test;
 import org.plnet.engine.graph.CompactGraph;
+import org.plnet.engine.scoring.TestGraphs;
 
 class TransitivityTest {
 
@@ -52,7 +53,7 @@ class TransitivityTest {
     @Test
     void handStudyOfTheConformanceSuite() {
         // U degrees 2, 3, 1, 1, 0, 3, 1, 1: P = 1 + 3 + 3 = 7, no triangle: 0.
-        Transitivity t = Transitivity.compute(Graphs.handStudy());
+        Transitivity t = Transitivity.compute(TestGraphs.handStudy());
         assertThat(t.connectedTriples()).isEqualTo(7);
         assertThat(t.value()).isEqualTo(0.0);
     }
@@ -60,7 +61,7 @@ class TransitivityTest {
     @Test
     void karateClub() {
         // networkx 3.6.1: nx.transitivity(nx.karate_club_graph()) = 0.2556818181818182 = 3 * 45 / 528.
-        Transitivity t = Transitivity.compute(Graphs.karateClub());
+        Transitivity t = Transitivity.compute(TestGraphs.karateClub());
         assertThat(t.triangles()).isEqualTo(45);
         assertThat(t.connectedTriples()).isEqualTo(528);
         assertThat(t.value()).isEqualTo(0.2556818181818182);

@@ -1,9 +1,10 @@
 package org.plnet.engine.scoring.cohesion;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.plnet.engine.scoring.cohesion.Graphs.graph;
+import static org.plnet.engine.scoring.TestGraphs.graph;
 
 import org.junit.jupiter.api.Test;
+import org.plnet.engine.scoring.TestGraphs;
 
 class WeakComponentsTest {
 
@@ -49,7 +50,7 @@ class WeakComponentsTest {
     @Test
     void handStudyOfTheConformanceSuite() {
         // {a1 a2 a3 a4 b1 b2 b3} and the isolate a5: 2 components, largest 7 / 8 = 0.875.
-        WeakComponents c = WeakComponents.compute(Graphs.handStudy());
+        WeakComponents c = WeakComponents.compute(TestGraphs.handStudy());
         assertThat(c.count()).isEqualTo(2);
         assertThat(c.largestSize()).isEqualTo(7);
         assertThat(c.largestShare()).isEqualTo(0.875);
@@ -59,7 +60,7 @@ class WeakComponentsTest {
 
     @Test
     void karateClubIsConnected() {
-        WeakComponents c = WeakComponents.compute(Graphs.karateClub());
+        WeakComponents c = WeakComponents.compute(TestGraphs.karateClub());
         assertThat(c.count()).isEqualTo(1);
         assertThat(c.largestShare()).isEqualTo(1.0);
     }

@@ -2,27 +2,14 @@ package org.plnet.engine.scoring.homophily;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.plnet.engine.scoring.TestGraphs.graph;
+import static org.plnet.engine.scoring.TestGraphs.handStudy;
 
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plnet.engine.graph.CompactGraph;
 
 class EIIndexTest {
-
-    /** A graph on n vertices with the arcs {@code arcs[0] -> arcs[1]}, {@code arcs[2] -> arcs[3]}, ... */
-    private static CompactGraph graph(int n, int... arcs) {
-        int m = arcs.length / 2;
-        int[] s = new int[m];
-        int[] t = new int[m];
-        for (int k = 0; k < m; k++) {
-            s[k] = arcs[2 * k];
-            t[k] = arcs[2 * k + 1];
-        }
-        double[] w = new double[m];
-        Arrays.fill(w, 1);
-        return CompactGraph.of(n, s, t, w);
-    }
 
     @Test
     void emptyGraphIsUndefined() {
@@ -87,7 +74,7 @@ class EIIndexTest {
         // Network: E = 1, I = 6: -5/7.
         // A: staff 5, internal 4, external 1: -3/5 = -0.6; density 4 / 20 = 0.2.
         // B: staff 3, internal 2, external 1: -1/3; density 2 / 6.
-        CompactGraph g = graph(8, 2, 0, 0, 2, 1, 3, 5, 1, 6, 5, 5, 7, 0, 1);
+        CompactGraph g = handStudy();
         int[] group = {0, 0, 0, 0, 0, 1, 1, 1};
         assertThat(EIIndex.network(g, group).value()).isEqualTo(-0.7142857142857143);
         List<GroupTies> byGroup = EIIndex.byGroup(g, group, 2);

@@ -2,6 +2,8 @@ package org.plnet.engine.scoring.structuralholes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.plnet.engine.scoring.TestGraphs.graph;
+import static org.plnet.engine.scoring.TestGraphs.handStudy;
 
 import java.util.Arrays;
 import java.util.List;
@@ -12,20 +14,6 @@ import org.plnet.engine.graph.CompactGraph;
 class StructuralHolesTest {
 
     private static final double EPS = 1e-12;
-
-    /** A graph on n vertices with the arcs {@code arcs[0] -> arcs[1]}, {@code arcs[2] -> arcs[3]}, ... */
-    private static CompactGraph graph(int n, int... arcs) {
-        int m = arcs.length / 2;
-        int[] s = new int[m];
-        int[] t = new int[m];
-        for (int k = 0; k < m; k++) {
-            s[k] = arcs[2 * k];
-            t[k] = arcs[2 * k + 1];
-        }
-        double[] w = new double[m];
-        Arrays.fill(w, 1);
-        return CompactGraph.of(n, s, t, w);
-    }
 
     @Test
     void emptyGraphScoresNobody() {
@@ -87,7 +75,7 @@ class StructuralHolesTest {
         // spec/conformance/hand-study, a1 a2 a3 a4 a5 b1 b2 b3 = 0..7. U: a1-a3, a1-a2, a2-a4, a2-b1,
         // b1-b2, b1-b3; no triangle. a1: d 2, c = 2/4 = 0.5, e 2. a2, b1: d 3, c = 3/9 = 1/3, e 3.
         // a3, a4, b2, b3: d 1, c 1, e 1. a5: isolate, null.
-        CompactGraph g = graph(8, 2, 0, 0, 2, 1, 3, 5, 1, 6, 5, 5, 7, 0, 1);
+        CompactGraph g = handStudy();
         StructuralHoles s = StructuralHoles.compute(g);
         double[] constraint = {0.5, 0.3333333333333333, 1.0, 1.0, Double.NaN, 0.3333333333333333, 1.0, 1.0};
         double[] effectiveSize = {2.0, 3.0, 1.0, 1.0, Double.NaN, 3.0, 1.0, 1.0};

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import org.plnet.engine.input.InputException;
 import org.plnet.engine.model.CodePointOrder;
 import org.plnet.engine.model.Person;
@@ -17,6 +18,7 @@ import org.plnet.surveys.imports.ImportSettings;
 import org.plnet.surveys.imports.ImportedSurvey;
 import org.plnet.surveys.imports.ImportedTie;
 import org.plnet.surveys.imports.RawTable;
+import org.plnet.surveys.imports.RespondentColumn;
 import org.plnet.surveys.imports.RosterLookup;
 import org.plnet.surveys.imports.SurveyFormat;
 import org.plnet.surveys.imports.UnmatchedName;
@@ -68,7 +70,7 @@ public final class GridImport {
                 + (layout.statusColumn() < 0 ? "" : " (" + rows.size() + " data rows, " + (rows.size() - real.size())
                 + " dropped as preview, test or spam)"));
 
-        RespondentColumn rc = RespondentColumn.choose(layout, settings.respondentColumn(), roster, real);
+        RespondentColumn rc = respondentColumn(layout, settings.respondentColumn(), roster, real);
         GridColumn rcColumn = layout.column(rc.column());
         out.reportLine("respondent column: '" + rcColumn.label() + "' (column " + (rc.column() + 1) + ", "
                 + RawTable.columnLetters(rc.column() + 1) + "), values matched as " + rc.key().description()
@@ -155,6 +157,31 @@ public final class GridImport {
         reportNonRespondents(settings, chosen.keySet(), wave, out);
         out.reportLine(out.tieCount() + " ties read (relation " + String.join(", ", relationsSeen) + ", wave " + wave + ")");
         return out.build();
+    }
+
+    /**
+     * The column the user named (any header text or the label, case ignored; a column that is not a grid column
+     * first), or the detected one among the columns that are not grid columns.
+     */
+    private static RespondentColumn respondentColumn(GridLayout layout, Optional<String> named, RosterLookup roster,
+                                                     List<Integer> rows) {
+        RawTable t = layout.table();
+        List<GridColumn> candidates = layout.columns().stream().filter(c -> !c.isAlter()).toList();
+        IntFunction<String> label = c -> layout.column(c).label();
+        if (named.isEmpty()) {
+            return RespondentColumn.detect(t, candidates.stream().map(GridColumn::index).toList(), label, roster, rows);
+        }
+        List<GridColumn> called = candidates.stream().filter(c -> c.isCalled(named.get())).toList();
+        if (called.isEmpty()) {
+            called = layout.columns().stream().filter(c -> c.isCalled(named.get())).toList();
+        }
+        if (called.isEmpty()) {
+            throw new InputException(t.location(0), "no column is called '" + named.get()
+                    + "' (--respondent); the columns are: " + String.join(", ",
+                    candidates.stream().map(GridColumn::label).toList()));
+        }
+        return RespondentColumn.named(t, named.get(), called.stream().map(GridColumn::index).toList(), label, roster,
+                rows);
     }
 
     /** A CSV data row longer or shorter than the header is malformed; XLSX rows may end early (empty cells). */

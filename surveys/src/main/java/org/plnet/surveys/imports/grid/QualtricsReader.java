@@ -2,6 +2,7 @@ package org.plnet.surveys.imports.grid;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.plnet.engine.input.InputException;
@@ -39,8 +40,8 @@ public final class QualtricsReader implements SurveyReader {
             if (t.rowCount() < 2) {
                 return 0;
             }
-            long ids = t.row(0).stream().filter(c -> METADATA_IDS.contains(c.strip().toLowerCase(java.util.Locale.ROOT))).count();
-            boolean importIds = t.rowCount() > 2 && t.cell(2, 0).strip().startsWith("{\"ImportId\"");
+            int ids = metadataIds(t);
+            boolean importIds = hasImportIds(t);
             if (importIds && ids >= 2) {
                 return 1.0;
             }
@@ -60,13 +61,7 @@ public final class QualtricsReader implements SurveyReader {
             throw new InputException(t.location(), "a Qualtrics export has at least two header rows (column ids "
                     + "and question texts); this file has " + t.rowCount() + " row" + (t.rowCount() == 1 ? "" : "s"));
         }
-        int idsFound = 0;
-        for (String c : t.row(0)) {
-            if (METADATA_IDS.contains(c.strip().toLowerCase(java.util.Locale.ROOT))) {
-                idsFound++;
-            }
-        }
-        if (idsFound == 0) {
+        if (metadataIds(t) == 0) {
             throw new InputException(t.location(0), "the first row holds no Qualtrics column id (StartDate, "
                     + "ResponseId, Finished, ...): the header row is missing or this is not a Qualtrics export");
         }
@@ -75,7 +70,7 @@ public final class QualtricsReader implements SurveyReader {
             throw new InputException(t.location(1, responseId), "the second header row (question texts) is missing:"
                     + " row 2 already holds a response");
         }
-        boolean importIds = t.rowCount() > 2 && t.cell(2, 0).strip().startsWith("{\"ImportId\"");
+        boolean importIds = hasImportIds(t);
         int width = t.width(0);
         List<GridColumn> columns = new ArrayList<>();
         for (int c = 0; c < width; c++) {
@@ -93,6 +88,22 @@ public final class QualtricsReader implements SurveyReader {
         int endDate = find(t, "EndDate");
         return new GridLayout(t, importIds ? 3 : 2, columns, find(t, "Status"), find(t, "Finished"),
                 endDate >= 0 ? endDate : find(t, "RecordedDate"));
+    }
+
+    /** How many headers of the first row are Qualtrics metadata column ids. */
+    private static int metadataIds(RawTable t) {
+        int found = 0;
+        for (String c : t.row(0)) {
+            if (METADATA_IDS.contains(c.strip().toLowerCase(Locale.ROOT))) {
+                found++;
+            }
+        }
+        return found;
+    }
+
+    /** Whether the third row holds the {@code {"ImportId": ...}} JSON of current exports. */
+    private static boolean hasImportIds(RawTable t) {
+        return t.rowCount() > 2 && t.cell(2, 0).strip().startsWith("{\"ImportId\"");
     }
 
     private static int find(RawTable t, String id) {

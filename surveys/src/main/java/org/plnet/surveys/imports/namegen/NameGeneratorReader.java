@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.plnet.engine.input.InputException;
 import org.plnet.engine.model.Person;
 import org.plnet.surveys.imports.FrequencyScale;
@@ -16,6 +17,7 @@ import org.plnet.surveys.imports.ImportSettings;
 import org.plnet.surveys.imports.ImportedSurvey;
 import org.plnet.surveys.imports.ImportedTie;
 import org.plnet.surveys.imports.RawTable;
+import org.plnet.surveys.imports.RespondentColumn;
 import org.plnet.surveys.imports.RespondentSource;
 import org.plnet.surveys.imports.RosterLookup;
 import org.plnet.surveys.imports.SurveyFile;
@@ -116,7 +118,7 @@ public final class NameGeneratorReader implements SurveyReader {
         for (int r = headerRows; r < t.rowCount(); r++) {
             rows.add(r);
         }
-        RespondentColumn who = RespondentColumn.choose(t, 0, nameColumns, settings.respondentColumn(), roster, rows);
+        RespondentColumn who = respondentColumn(t, nameColumns, settings.respondentColumn(), roster, rows);
 
         ImportedSurvey.Builder out = ImportedSurvey.builder(format());
         out.respondentSource(RespondentSource.LISTED);
@@ -190,6 +192,35 @@ public final class NameGeneratorReader implements SurveyReader {
             return;
         }
         out.tie(new ImportedTie(respondent, hit.id(), relation, settings.wave(), 1, t.location(r, c)));
+    }
+
+    /**
+     * The column the user named (its header in the first row, trimmed, case ignored), or the detected one among
+     * the columns that are not name columns.
+     */
+    private static RespondentColumn respondentColumn(RawTable t, Set<Integer> nameColumns, Optional<String> named,
+                                                     RosterLookup roster, List<Integer> rows) {
+        IntFunction<String> header = c -> t.cell(0, c).strip();
+        if (named.isEmpty()) {
+            List<Integer> candidates = new ArrayList<>();
+            for (int c = 0; c < t.maxWidth(); c++) {
+                if (!nameColumns.contains(c)) {
+                    candidates.add(c);
+                }
+            }
+            return RespondentColumn.detect(t, candidates, header, roster, rows);
+        }
+        String wanted = named.get().strip().toLowerCase(Locale.ROOT);
+        List<Integer> called = new ArrayList<>();
+        for (int c = 0; c < t.width(0); c++) {
+            if (header.apply(c).toLowerCase(Locale.ROOT).equals(wanted)) {
+                called.add(c);
+            }
+        }
+        if (called.isEmpty()) {
+            throw new InputException(t.location(0), "no column is called '" + named.get() + "' (--respondent)");
+        }
+        return RespondentColumn.named(t, named.get(), called, header, roster, rows);
     }
 
     /** The row kept for each respondent (the later one of a duplicate), in file order of the kept rows. */

@@ -1,12 +1,10 @@
 package org.plnet.surveys.imports.network;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.plnet.engine.input.InputException;
@@ -49,39 +47,20 @@ final class GexfDocument {
 
     static NetworkData parse(byte[] content, String file) {
         GexfDocument d = new GexfDocument(file);
-        XMLStreamReader r = XmlInput.open(content, file);
-        try {
-            d.read(r);
-        } catch (XMLStreamException e) {
-            throw XmlInput.malformed(e, file);
-        }
+        XmlInput.document(content, file, "gexf", "GEXF", d::element);
         return d.build();
     }
 
-    private void read(XMLStreamReader r) throws XMLStreamException {
-        boolean root = true;
-        while (r.hasNext()) {
-            if (r.next() != XMLStreamConstants.START_ELEMENT) {
-                continue;
+    private void element(XMLStreamReader r, String name) throws XMLStreamException {
+        switch (name) {
+            case "graph" -> graph(r);
+            case "attributes" -> attributes(r);
+            case "node" -> node(r);
+            case "edge" -> edge(r);
+            case "nodes", "edges" -> {
+                // containers: their children are read as they come
             }
-            String name = r.getLocalName();
-            if (root) {
-                if (!name.equals("gexf")) {
-                    throw new InputException(XmlInput.at(r, file), "not a GEXF file: the root element is <" + name + ">");
-                }
-                root = false;
-                continue;
-            }
-            switch (name) {
-                case "graph" -> graph(r);
-                case "attributes" -> attributes(r);
-                case "node" -> node(r);
-                case "edge" -> edge(r);
-                case "nodes", "edges" -> {
-                    // containers: their children are read as they come
-                }
-                default -> XmlInput.skip(r);
-            }
+            default -> XmlInput.skip(r);
         }
     }
 
@@ -104,56 +83,37 @@ final class GexfDocument {
     private void attributes(XMLStreamReader r) throws XMLStreamException {
         String kind = XmlInput.attribute(r, "class");
         Map<String, Attribute> into = kind != null && kind.strip().equalsIgnoreCase("edge") ? edgeAttributes : nodeAttributes;
-        while (r.next() != XMLStreamConstants.END_ELEMENT) {
-            if (r.getEventType() != XMLStreamConstants.START_ELEMENT) {
-                continue;
+        XmlInput.children(r, (attribute, name) -> {
+            if (!name.equals("attribute")) {
+                XmlInput.skip(attribute);
+                return;
             }
-            if (!r.getLocalName().equals("attribute")) {
-                XmlInput.skip(r);
-                continue;
-            }
-            String id = XmlInput.required(r, "id", file);
-            String title = XmlInput.attribute(r, "title");
-            String defaultValue = null;
-            while (r.next() != XMLStreamConstants.END_ELEMENT) {
-                if (r.getEventType() == XMLStreamConstants.START_ELEMENT) {
-                    if (r.getLocalName().equals("default")) {
-                        defaultValue = XmlInput.text(r, null, null).strip();
-                    } else {
-                        XmlInput.skip(r);
-                    }
-                }
-            }
+            String id = XmlInput.required(attribute, "id", file);
+            String title = XmlInput.attribute(attribute, "title");
+            String defaultValue = XmlInput.defaultValue(attribute);
             into.put(id, new Attribute(id, title == null || title.isBlank() ? id : title.strip(), defaultValue));
-        }
+        });
     }
 
     private Map<String, String> attvalues(XMLStreamReader r) throws XMLStreamException {
         Map<String, String> values = new LinkedHashMap<>();
-        while (r.next() != XMLStreamConstants.END_ELEMENT) {
-            if (r.getEventType() != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
-            switch (r.getLocalName()) {
-                case "attvalues" -> {
-                    while (r.next() != XMLStreamConstants.END_ELEMENT) {
-                        if (r.getEventType() == XMLStreamConstants.START_ELEMENT) {
-                            if (r.getLocalName().equals("attvalue")) {
-                                String id = XmlInput.attribute(r, "for");
-                                if (id == null) {
-                                    id = XmlInput.required(r, "id", file);
-                                }
-                                String value = XmlInput.attribute(r, "value");
-                                values.put(id, value == null ? "" : value.strip());
-                            }
-                            XmlInput.skip(r);
+        XmlInput.children(r, (child, name) -> {
+            switch (name) {
+                case "attvalues" -> XmlInput.children(child, (attvalue, inner) -> {
+                    if (inner.equals("attvalue")) {
+                        String id = XmlInput.attribute(attvalue, "for");
+                        if (id == null) {
+                            id = XmlInput.required(attvalue, "id", file);
                         }
+                        String value = XmlInput.attribute(attvalue, "value");
+                        values.put(id, value == null ? "" : value.strip());
                     }
-                }
-                case "nodes" -> throw new InputException(XmlInput.at(r, file), "nested nodes are not supported");
-                default -> XmlInput.skip(r);
+                    XmlInput.skip(attvalue);
+                });
+                case "nodes" -> throw new InputException(XmlInput.at(child, file), "nested nodes are not supported");
+                default -> XmlInput.skip(child);
             }
-        }
+        });
         return values;
     }
 
@@ -181,8 +141,7 @@ final class GexfDocument {
         if (graphs == 0) {
             throw new InputException(SourceLocation.ofFile(file), "the GEXF file has no <graph>");
         }
-        NetworkData.Builder data = new NetworkData.Builder();
-        Map<String, Integer> index = new HashMap<>();
+        KeyedNetwork network = new KeyedNetwork();
         for (Node n : nodes.values()) {
             Map<String, String> attributes = new LinkedHashMap<>();
             for (Attribute a : nodeAttributes.values()) {
@@ -192,7 +151,7 @@ final class GexfDocument {
                 }
             }
             String label = n.label == null || n.label.isBlank() ? n.id : n.label.strip();
-            index.put(n.id, data.node(n.id, label, true, n.where, attributes));
+            network.node(n.id, label, n.where, attributes);
         }
         Attribute relation = null;
         for (Attribute a : edgeAttributes.values()) {
@@ -200,14 +159,8 @@ final class GexfDocument {
                 relation = a;
             }
         }
-        int undirected = 0;
         for (Edge e : edges) {
-            Integer s = index.get(e.source);
-            Integer t = index.get(e.target);
-            if (s == null || t == null) {
-                throw new InputException(e.where, "the edge refers to the node '" + (s == null ? e.source : e.target)
-                        + "', which the graph does not declare");
-            }
+            network.requireEnds(e.source, e.target, e.where);
             String type = e.type == null ? defaultType : e.type.strip().toLowerCase(Locale.ROOT);
             boolean mutual = switch (type) {
                 case "directed" -> false;
@@ -215,29 +168,17 @@ final class GexfDocument {
                 default -> throw new InputException(e.where, "the edge type '" + type
                         + "' is not directed, undirected or mutual");
             };
-            if (mutual) {
-                undirected++;
-            }
-            double w = 1;
-            if (e.weight != null && !e.weight.isBlank()) {
-                w = TextLines.strength(e.weight.strip(), e.where, "the edge weight");
-            }
             String r = e.kind;
             if ((r == null || r.isBlank()) && relation != null) {
                 r = e.values.containsKey(relation.id) ? e.values.get(relation.id) : relation.defaultValue;
             }
-            int layer = data.layer(r == null || r.isBlank() ? null : r.strip());
-            if (w != 0) {
-                data.arc(s, t, w, layer, null, mutual, e.where);
-            }
+            network.edge(e.source, e.target, e.weight, r, mutual, e.where);
         }
-        StringBuilder summary = new StringBuilder("GEXF, ").append(nodes.size()).append(" nodes, ")
-                .append(edges.size()).append(" edges (").append(undirected == 0 ? "directed"
-                        : undirected == edges.size() ? "undirected" : undirected + " undirected").append(")");
+        StringBuilder summary = new StringBuilder(network.counts("GEXF"));
         if (!nodeAttributes.isEmpty()) {
             summary.append(", people columns: ").append(String.join(", ",
                     nodeAttributes.values().stream().map(Attribute::title).toList()));
         }
-        return data.build(summary.toString());
+        return network.build(summary.toString());
     }
 }

@@ -1,12 +1,11 @@
 package org.plnet.surveys.imports.network;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.xml.stream.XMLStreamConstants;
+import java.util.function.Predicate;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.plnet.engine.input.InputException;
@@ -65,38 +64,19 @@ final class GraphmlDocument {
 
     static NetworkData parse(byte[] content, String file) {
         GraphmlDocument d = new GraphmlDocument(file);
-        XMLStreamReader r = XmlInput.open(content, file);
-        try {
-            d.read(r);
-        } catch (XMLStreamException e) {
-            throw XmlInput.malformed(e, file);
-        }
+        XmlInput.document(content, file, "graphml", "GraphML", d::element);
         return d.build();
     }
 
-    private void read(XMLStreamReader r) throws XMLStreamException {
-        boolean root = true;
-        while (r.hasNext()) {
-            if (r.next() != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
-            String name = r.getLocalName();
-            if (root) {
-                if (!name.equals("graphml")) {
-                    throw new InputException(XmlInput.at(r, file), "not a GraphML file: the root element is <" + name + ">");
-                }
-                root = false;
-                continue;
-            }
-            switch (name) {
-                case "key" -> key(r);
-                case "graph" -> graph(r);
-                case "node" -> node(r);
-                case "edge" -> edge(r);
-                case "hyperedge" -> throw new InputException(XmlInput.at(r, file),
-                        "GraphML hyperedges are not supported: a tie joins two people");
-                default -> XmlInput.skip(r);
-            }
+    private void element(XMLStreamReader r, String name) throws XMLStreamException {
+        switch (name) {
+            case "key" -> key(r);
+            case "graph" -> graph(r);
+            case "node" -> node(r);
+            case "edge" -> edge(r);
+            case "hyperedge" -> throw new InputException(XmlInput.at(r, file),
+                    "GraphML hyperedges are not supported: a tie joins two people");
+            default -> XmlInput.skip(r);
         }
     }
 
@@ -106,16 +86,7 @@ final class GraphmlDocument {
         String domain = XmlInput.attribute(r, "for");
         String name = XmlInput.attribute(r, "attr.name");
         String yfiles = XmlInput.attribute(r, "yfiles.type");
-        String defaultValue = null;
-        while (r.next() != XMLStreamConstants.END_ELEMENT) {
-            if (r.getEventType() == XMLStreamConstants.START_ELEMENT) {
-                if (r.getLocalName().equals("default")) {
-                    defaultValue = XmlInput.text(r, null, null).strip();
-                } else {
-                    XmlInput.skip(r);
-                }
-            }
-        }
+        String defaultValue = XmlInput.defaultValue(r);
         if (keys.containsKey(id)) {
             throw new InputException(where, "the key '" + id + "' is declared twice");
         }
@@ -141,17 +112,14 @@ final class GraphmlDocument {
         }
         Map<String, String> data = new LinkedHashMap<>();
         String[] drawn = new String[1];
-        while (r.next() != XMLStreamConstants.END_ELEMENT) {
-            if (r.getEventType() != XMLStreamConstants.START_ELEMENT) {
-                continue;
+        XmlInput.children(r, (child, name) -> {
+            switch (name) {
+                case "data" -> data(child, data, drawn);
+                case "graph" -> throw new InputException(XmlInput.at(child, file), "nested graphs are not supported");
+                case "port" -> throw new InputException(XmlInput.at(child, file), "GraphML ports are not supported");
+                default -> XmlInput.skip(child);
             }
-            switch (r.getLocalName()) {
-                case "data" -> data(r, data, drawn);
-                case "graph" -> throw new InputException(XmlInput.at(r, file), "nested graphs are not supported");
-                case "port" -> throw new InputException(XmlInput.at(r, file), "GraphML ports are not supported");
-                default -> XmlInput.skip(r);
-            }
-        }
+        });
         nodes.put(id, new Node(id, where, data, drawn[0]));
     }
 
@@ -162,16 +130,13 @@ final class GraphmlDocument {
         String directed = XmlInput.attribute(r, "directed");
         Boolean isDirected = directed == null ? null : Boolean.valueOf(directed.strip().equalsIgnoreCase("true"));
         Map<String, String> data = new LinkedHashMap<>();
-        while (r.next() != XMLStreamConstants.END_ELEMENT) {
-            if (r.getEventType() != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
-            if (r.getLocalName().equals("data")) {
-                data(r, data, null);
+        XmlInput.children(r, (child, name) -> {
+            if (name.equals("data")) {
+                data(child, data, null);
             } else {
-                XmlInput.skip(r);
+                XmlInput.skip(child);
             }
-        }
+        });
         edges.add(new Edge(source, target, isDirected, where, data));
     }
 
@@ -193,18 +158,10 @@ final class GraphmlDocument {
         }
     }
 
-    private Key nodeKeyNamed(String name) {
+    /** The first data key (not a drawing key) for the domain whose attr.name is {@code name}, case ignored. */
+    private Key keyNamed(String name, Predicate<Key> domain) {
         for (Key k : keys.values()) {
-            if (k.forNodes() && !k.isDrawing() && k.name != null && k.name.equalsIgnoreCase(name)) {
-                return k;
-            }
-        }
-        return null;
-    }
-
-    private Key edgeKeyNamed(String name) {
-        for (Key k : keys.values()) {
-            if (k.forEdges() && !k.isDrawing() && k.name != null && k.name.equalsIgnoreCase(name)) {
+            if (domain.test(k) && !k.isDrawing() && k.name != null && k.name.equalsIgnoreCase(name)) {
                 return k;
             }
         }
@@ -223,10 +180,10 @@ final class GraphmlDocument {
         if (graphs == 0) {
             throw new InputException(SourceLocation.ofFile(file), "the GraphML file has no <graph>");
         }
-        NetworkData.Builder data = new NetworkData.Builder();
-        Key label = nodeKeyNamed("label");
+        KeyedNetwork network = new KeyedNetwork();
+        Key label = keyNamed("label", Key::forNodes);
         if (label == null) {
-            label = nodeKeyNamed("name");
+            label = keyNamed("name", Key::forNodes);
         }
         List<Key> columns = new ArrayList<>();
         for (Key k : keys.values()) {
@@ -234,7 +191,6 @@ final class GraphmlDocument {
                 columns.add(k);
             }
         }
-        Map<String, Integer> index = new HashMap<>();
         for (Node n : nodes.values()) {
             String text = value(label, n.data);
             if (text == null || text.isBlank()) {
@@ -247,41 +203,20 @@ final class GraphmlDocument {
                     attributes.put(k.column(), v);
                 }
             }
-            index.put(n.id, data.node(n.id, text.strip(), true, n.where, attributes));
+            network.node(n.id, text.strip(), n.where, attributes);
         }
-        Key weight = edgeKeyNamed("weight");
-        Key relation = edgeKeyNamed("relation");
-        int undirected = 0;
+        Key weight = keyNamed("weight", Key::forEdges);
+        Key relation = keyNamed("relation", Key::forEdges);
         for (Edge e : edges) {
-            Integer s = index.get(e.source);
-            Integer t = index.get(e.target);
-            if (s == null || t == null) {
-                throw new InputException(e.where, "the edge refers to the node '" + (s == null ? e.source : e.target)
-                        + "', which the graph does not declare");
-            }
-            String w = value(weight, e.data);
-            double strength = 1;
-            if (w != null && !w.isBlank()) {
-                strength = TextLines.strength(w.strip(), e.where, "the edge weight");
-            }
-            String r = value(relation, e.data);
-            int layer = data.layer(r == null || r.isBlank() ? null : r.strip());
             boolean mutual = e.directed == null ? !directedByDefault : !e.directed;
-            if (mutual) {
-                undirected++;
-            }
-            if (strength != 0) {
-                data.arc(s, t, strength, layer, null, mutual, e.where);
-            }
+            network.edge(e.source, e.target, value(weight, e.data), value(relation, e.data), mutual, e.where);
         }
-        StringBuilder summary = new StringBuilder("GraphML, ").append(nodes.size()).append(" nodes, ")
-                .append(edges.size()).append(" edges (").append(undirected == 0 ? "directed"
-                        : undirected == edges.size() ? "undirected" : undirected + " undirected").append(")");
+        StringBuilder summary = new StringBuilder(network.counts("GraphML"));
         summary.append(label == null ? ", nodes named by their id" : ", nodes named by '" + label.column() + "'");
         if (!columns.isEmpty()) {
             summary.append(", people columns: ").append(String.join(", ", columns.stream().map(Key::column).toList()));
         }
         summary.append(weight == null ? ", no weight (each tie 1)" : ", weight from '" + weight.column() + "'");
-        return data.build(summary.toString());
+        return network.build(summary.toString());
     }
 }

@@ -1,6 +1,5 @@
 package org.plnet.surveys.imports.network;
 
-import org.plnet.engine.input.InputException;
 import org.plnet.surveys.imports.ImportSettings;
 import org.plnet.surveys.imports.ImportedSurvey;
 import org.plnet.surveys.imports.SurveyFile;
@@ -20,14 +19,7 @@ public final class GraphmlReader implements SurveyReader {
 
     @Override
     public double detect(SurveyFile file) {
-        try {
-            if (file.isSpreadsheet() || file.isOle2() || !XmlRoot.is(file.bytes(), "graphml")) {
-                return 0;
-            }
-            return 0.95;
-        } catch (InputException e) {
-            return 0;
-        }
+        return XmlRoot.detect(file, "graphml");
     }
 
     @Override

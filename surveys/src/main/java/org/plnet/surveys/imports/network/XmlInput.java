@@ -19,6 +19,70 @@ final class XmlInput {
     private XmlInput() {
     }
 
+    /** Reads one element; it leaves the reader on the element's end tag, or on its start tag to go on into it. */
+    @FunctionalInterface
+    interface ElementReader {
+        void read(XMLStreamReader r, String name) throws XMLStreamException;
+    }
+
+    /**
+     * Parses a document whose root element must be called {@code root}: {@code each} is given every element
+     * below the root, in document order, unless an element it was given consumed it.
+     *
+     * @param format the name of the format for messages ("GraphML")
+     */
+    static void document(byte[] content, String file, String root, String format, ElementReader each) {
+        XMLStreamReader r = open(content, file);
+        try {
+            boolean atRoot = true;
+            while (r.hasNext()) {
+                if (r.next() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                String name = r.getLocalName();
+                if (atRoot) {
+                    if (!name.equals(root)) {
+                        throw new InputException(at(r, file), "not a " + format + " file: the root element is <"
+                                + name + ">");
+                    }
+                    atRoot = false;
+                    continue;
+                }
+                each.read(r, name);
+            }
+        } catch (XMLStreamException e) {
+            throw malformed(e, file);
+        }
+    }
+
+    /**
+     * Gives {@code each} every child element of the current element (which must consume it), leaving the
+     * reader on the current element's end tag.
+     */
+    static void children(XMLStreamReader r, ElementReader each) throws XMLStreamException {
+        while (r.next() != XMLStreamConstants.END_ELEMENT) {
+            if (r.getEventType() == XMLStreamConstants.START_ELEMENT) {
+                each.read(r, r.getLocalName());
+            }
+        }
+    }
+
+    /**
+     * The text of the {@code <default>} child of the current element (a GraphML key, a GEXF attribute),
+     * stripped, or {@code null}; other children are skipped. Leaves the reader on the element's end tag.
+     */
+    static String defaultValue(XMLStreamReader r) throws XMLStreamException {
+        String[] value = new String[1];
+        children(r, (child, name) -> {
+            if (name.equals("default")) {
+                value[0] = text(child, null, null).strip();
+            } else {
+                skip(child);
+            }
+        });
+        return value[0];
+    }
+
     static XMLStreamReader open(byte[] content, String file) {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);

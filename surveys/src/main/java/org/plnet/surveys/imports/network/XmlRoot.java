@@ -3,6 +3,8 @@ package org.plnet.surveys.imports.network;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plnet.engine.input.InputException;
+import org.plnet.surveys.imports.SurveyFile;
 
 /**
  * Tells an XML network file by the name of its root element, without parsing it. The start of the file is read
@@ -17,6 +19,18 @@ final class XmlRoot {
             Pattern.DOTALL);
 
     private XmlRoot() {
+    }
+
+    /**
+     * How sure a reader of XML network files is that {@code file} is one of its own: 0.95 when the file is not a
+     * spreadsheet and its first element is called {@code root}, else 0 (also when the file cannot be read).
+     */
+    static double detect(SurveyFile file, String root) {
+        try {
+            return !file.isSpreadsheet() && !file.isOle2() && is(file.bytes(), root) ? 0.95 : 0;
+        } catch (InputException e) {
+            return 0;
+        }
     }
 
     /** Whether the first element of the file is called {@code root} (with or without a namespace prefix). */

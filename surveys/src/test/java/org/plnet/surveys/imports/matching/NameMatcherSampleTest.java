@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.plnet.surveys.imports.Samples;
 
 /** The shared name-generator sample must resolve exactly as name-generator-expected.csv says, row by row. */
 class NameMatcherSampleTest {
@@ -16,7 +17,7 @@ class NameMatcherSampleTest {
     private static final NameMatcher MATCHER = NameMatcher.of(Samples.roster());
 
     static Stream<Arguments> expected() {
-        return Samples.csvRows("samples/name-generator-expected.csv").stream()
+        return Samples.csvRows("name-generator-expected.csv").stream()
                 .map(r -> Arguments.of(r.get(0), r.get(1), r.get(2)));
     }
 
@@ -30,7 +31,7 @@ class NameMatcherSampleTest {
     void theExpectedFileCoversEveryTypedName() {
         // 10 respondents typed 25 names in all (blank cells are not names)
         List<String> typed = new ArrayList<>();
-        for (List<String> row : Samples.csvRows("samples/name-generator.csv")) {
+        for (List<String> row : Samples.csvRows("name-generator.csv")) {
             row.subList(2, row.size()).stream().filter(s -> !s.isBlank()).forEach(typed::add);
         }
         assertThat(typed).hasSize(25);

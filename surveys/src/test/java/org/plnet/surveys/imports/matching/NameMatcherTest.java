@@ -2,7 +2,7 @@ package org.plnet.surveys.imports.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.plnet.surveys.imports.matching.Samples.people;
+import static org.plnet.surveys.imports.Samples.people;
 
 import java.util.List;
 import java.util.Map;
@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.plnet.surveys.imports.Samples;
 
 class NameMatcherTest {
 

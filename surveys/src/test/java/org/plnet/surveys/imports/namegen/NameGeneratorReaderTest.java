@@ -3,10 +3,6 @@ package org.plnet.surveys.imports.namegen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +16,11 @@ import org.plnet.surveys.imports.ImportSettings;
 import org.plnet.surveys.imports.ImportedSurvey;
 import org.plnet.surveys.imports.ImportedTie;
 import org.plnet.surveys.imports.RespondentSource;
+import org.plnet.surveys.imports.Samples;
 import org.plnet.surveys.imports.SurveyFile;
 import org.plnet.surveys.imports.SurveyFormat;
 import org.plnet.surveys.imports.SurveyIssue;
 import org.plnet.surveys.imports.UnmatchedName;
-import org.plnet.surveys.imports.matching.Samples;
 
 class NameGeneratorReaderTest {
 
@@ -34,7 +30,7 @@ class NameGeneratorReaderTest {
     Path dir;
 
     private static SurveyFile sample() {
-        return SurveyFile.of(Samples.path("samples/name-generator.csv"), "name-generator.csv");
+        return SurveyFile.of(Samples.file("name-generator.csv"), "name-generator.csv");
     }
 
     private static ImportSettings roster() {
@@ -42,13 +38,7 @@ class NameGeneratorReaderTest {
     }
 
     private SurveyFile write(String name, String text) {
-        try {
-            Path p = dir.resolve(name);
-            Files.writeString(p, text, StandardCharsets.UTF_8);
-            return SurveyFile.of(p, name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Samples.write(dir, name, text);
     }
 
     private static List<String> ties(ImportedSurvey s) {
@@ -66,7 +56,7 @@ class NameGeneratorReaderTest {
         void everyMatchedNameOfTheExpectedFileIsATieAndNothingElse() {
             // name-generator-expected.csv: each row resolved to an id is a tie of weight 1 (advice, wave 1)
             List<String> expected = new ArrayList<>();
-            for (List<String> row : Samples.csvRows("samples/name-generator-expected.csv")) {
+            for (List<String> row : Samples.csvRows("name-generator-expected.csv")) {
                 if (row.get(2).startsWith("p")) {
                     expected.add(row.get(0) + "," + row.get(2) + ",advice,1,1");
                 }
@@ -273,8 +263,8 @@ class NameGeneratorReaderTest {
 
         @Test
         void otherFilesAreNot() {
-            assertThat(reader.detect(SurveyFile.of(Samples.path("samples/roster.csv")))).isZero();
-            assertThat(reader.detect(SurveyFile.of(Samples.path("samples/pajek.net")))).isZero();
+            assertThat(reader.detect(SurveyFile.of(Samples.file("roster.csv")))).isZero();
+            assertThat(reader.detect(SurveyFile.of(Samples.file("pajek.net")))).isZero();
         }
     }
 }

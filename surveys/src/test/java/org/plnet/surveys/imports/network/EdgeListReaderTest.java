@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plnet.surveys.imports.ImportSettings;
 import org.plnet.surveys.imports.ImportedSurvey;
+import org.plnet.surveys.imports.Samples;
 import org.plnet.surveys.imports.SurveyFormat;
-import org.plnet.surveys.imports.matching.Samples;
 
 class EdgeListReaderTest {
 

@@ -20,11 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.plnet.engine.input.SourceLocation;
 import org.plnet.engine.model.Person;
 import org.plnet.surveys.imports.ImportedSurvey;
+import org.plnet.surveys.imports.Samples;
 import org.plnet.surveys.imports.SurveyFile;
 import org.plnet.surveys.imports.SurveyFormat;
 import org.plnet.surveys.imports.SurveyIssue;
 import org.plnet.surveys.imports.UnmatchedName;
-import org.plnet.surveys.imports.matching.Samples;
 
 class GraphmlReaderTest {
 

@@ -3,12 +3,7 @@ package org.plnet.surveys.imports.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssertAlternative;
@@ -16,10 +11,9 @@ import org.plnet.engine.input.InputException;
 import org.plnet.engine.model.Person;
 import org.plnet.surveys.imports.ImportSettings;
 import org.plnet.surveys.imports.ImportedSurvey;
-import org.plnet.surveys.imports.ImportedTie;
+import org.plnet.surveys.imports.Samples;
 import org.plnet.surveys.imports.SurveyFile;
 import org.plnet.surveys.imports.SurveyReader;
-import org.plnet.surveys.imports.matching.Samples;
 
 /** Shared helpers of the network-file tests. */
 final class NetworkFixtures {
@@ -27,9 +21,9 @@ final class NetworkFixtures {
     private NetworkFixtures() {
     }
 
-    /** A test resource under imports-network/, named in messages by its resource path. */
+    /** A test resource under imports/, named in messages by its resource path. */
     static SurveyFile file(String resource) {
-        return SurveyFile.of(Samples.path(resource), resource);
+        return SurveyFile.of(Samples.resource(resource), resource);
     }
 
     /** The sample roster, relation advice (as expected-ties.csv has it). */
@@ -47,22 +41,12 @@ final class NetworkFixtures {
 
     /** The ties as sorted {@code source,target,relation,weight,wave} rows, whole weights without ".0". */
     static List<String> ties(ImportedSurvey survey) {
-        List<String> rows = new ArrayList<>();
-        for (ImportedTie t : survey.ties()) {
-            rows.add(String.join(",", t.source(), t.target(), t.relation(), number(t.weight()), t.wave()));
-        }
-        rows.sort(null);
-        return rows;
+        return Samples.lines(survey.ties());
     }
 
     /** The ground truth of the shared samples, as {@link #ties} rows. */
     static List<String> expectedTies() {
-        List<String> rows = new ArrayList<>();
-        for (List<String> r : Samples.csvRows("samples/expected-ties.csv")) {
-            rows.add(String.join(",", r));
-        }
-        rows.sort(null);
-        return rows;
+        return Samples.expectedTies();
     }
 
     /** The ground truth with every weight 1 (a binary export of the same ties). */
@@ -70,19 +54,9 @@ final class NetworkFixtures {
         return expectedTies().stream().map(r -> r.replaceAll(",advice,\\d+,", ",advice,1,")).toList();
     }
 
-    static String number(double w) {
-        return w == Math.rint(w) ? Long.toString((long) w) : Double.toString(w);
-    }
-
     /** Writes {@code text} (UTF-8) to {@code dir/name} and opens it as a survey file named {@code name}. */
     static SurveyFile write(Path dir, String name, String text) {
-        try {
-            Path p = dir.resolve(name);
-            Files.writeString(p, text, StandardCharsets.UTF_8);
-            return SurveyFile.of(p, name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Samples.write(dir, name, text);
     }
 
     /** Asserts that reading fails with an {@link InputException} whose message is one line. */

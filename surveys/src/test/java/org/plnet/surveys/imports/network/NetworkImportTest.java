@@ -17,9 +17,9 @@ import org.plnet.engine.input.InputException;
 import org.plnet.engine.input.SourceLocation;
 import org.plnet.surveys.imports.ImportSettings;
 import org.plnet.surveys.imports.ImportedSurvey;
+import org.plnet.surveys.imports.Samples;
 import org.plnet.surveys.imports.SurveyIssue;
 import org.plnet.surveys.imports.UnmatchedName;
-import org.plnet.surveys.imports.matching.Samples;
 
 /** Matching a network file's nodes to the roster, and naming its relations. */
 class NetworkImportTest {

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.plnet.surveys.imports.ImportedSurvey;
+import org.plnet.surveys.imports.Samples;
 import org.plnet.surveys.imports.SurveyFormat;
-import org.plnet.surveys.imports.matching.Samples;
 
 class PajekReaderTest {
 

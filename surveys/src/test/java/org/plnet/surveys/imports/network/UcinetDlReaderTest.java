@@ -21,8 +21,8 @@ import org.plnet.engine.model.Relation;
 import org.plnet.surveys.imports.ImportSettings;
 import org.plnet.surveys.imports.ImportedSurvey;
 import org.plnet.surveys.imports.RespondentSource;
+import org.plnet.surveys.imports.Samples;
 import org.plnet.surveys.imports.SurveyFormat;
-import org.plnet.surveys.imports.matching.Samples;
 
 class UcinetDlReaderTest {
 
