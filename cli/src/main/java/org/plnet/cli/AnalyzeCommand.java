@@ -7,10 +7,10 @@ import java.util.concurrent.Callable;
 import org.plnet.engine.analysis.StudyAnalysis;
 import org.plnet.engine.analysis.StudyAnalyzer;
 import org.plnet.engine.model.Study;
+import org.plnet.engine.output.OutputFolder;
 import org.plnet.reports.csv.AnalysisTables;
 import org.plnet.reports.json.MetricsJsonWriter;
-import org.plnet.reports.output.OutputFolder;
-import org.plnet.surveys.study.StudyFolderReader;
+import org.plnet.surveys.imports.folder.StudyFolder;
 import org.plnet.surveys.study.StudyImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +36,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        StudyImport imported = StudyFolderReader.read(study.studyDir, study.mode());
+        StudyImport imported = StudyFolder.read(study.studyDir, study.mode());
         Study model = imported.studyOrThrow();
         StudyAnalysis analysis = StudyAnalyzer.analyze(model);
         try (OutputFolder folder = OutputFolder.open(out)) {

@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Read a survey export, match its people to the roster and write (or add to) a study folder:",
             "people.csv, ties.csv, respondents.csv, study.yaml, import-report.txt and unmatched.csv.",
-            "Importing another relation or wave into the same STUDY_DIR adds to it; bad input changes nothing."})
+            "Importing another relation or wave into the same STUDY_DIR adds to it; bad input changes nothing.",
+            "To read exports every time the study is read instead, name them in its study.yaml (imports:);",
+            "see surveys/IMPORTING.md."})
 final class ImportCommand implements Callable<Integer> {
 
     @Spec

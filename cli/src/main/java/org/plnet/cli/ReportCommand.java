@@ -11,6 +11,7 @@ import org.plnet.engine.analysis.StudyAnalyzer;
 import org.plnet.engine.input.InputException;
 import org.plnet.engine.input.SourceLocation;
 import org.plnet.engine.model.Study;
+import org.plnet.engine.output.OutputFolder;
 import org.plnet.reports.csv.AnalysisTables;
 import org.plnet.reports.exports.NetworkExports;
 import org.plnet.reports.html.HtmlReports;
@@ -20,8 +21,7 @@ import org.plnet.reports.html.WrittenReports;
 import org.plnet.reports.json.MetricsJsonWriter;
 import org.plnet.reports.layout.Layout;
 import org.plnet.reports.layout.Sociogram;
-import org.plnet.reports.output.OutputFolder;
-import org.plnet.surveys.study.StudyFolderReader;
+import org.plnet.surveys.imports.folder.StudyFolder;
 import org.plnet.surveys.study.StudyImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -71,7 +71,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        StudyImport imported = StudyFolderReader.read(study.studyDir, study.mode());
+        StudyImport imported = StudyFolder.read(study.studyDir, study.mode());
         Study model = imported.studyOrThrow();
         StudyAnalysis analysis = StudyAnalyzer.analyze(model);
         ReportLayer layer;

@@ -1,7 +1,7 @@
 package org.plnet.cli;
 
 import java.util.concurrent.Callable;
-import org.plnet.surveys.study.StudyFolderReader;
+import org.plnet.surveys.imports.folder.StudyFolder;
 import org.plnet.surveys.study.StudyImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +22,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StudyImport result = StudyFolderReader.read(study.studyDir, study.mode());
+        StudyImport result = StudyFolder.read(study.studyDir, study.mode());
         spec.commandLine().getOut().print(result.report().toText());
         spec.commandLine().getOut().flush();
         return result.usable() ? ExitCode.OK : ExitCode.BAD_INPUT;

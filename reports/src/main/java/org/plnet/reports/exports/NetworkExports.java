@@ -5,7 +5,7 @@ import java.util.List;
 import org.plnet.engine.analysis.LayerAnalysis;
 import org.plnet.engine.analysis.StudyAnalysis;
 import org.plnet.engine.model.Study;
-import org.plnet.reports.output.OutputFolder;
+import org.plnet.engine.output.OutputFolder;
 import org.plnet.reports.tables.NetworkWorkbook;
 import org.plnet.reports.tables.TieTable;
 

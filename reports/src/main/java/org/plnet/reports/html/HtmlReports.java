@@ -12,9 +12,9 @@ import org.plnet.engine.graph.CompactGraph;
 import org.plnet.engine.graph.StudyGraph;
 import org.plnet.engine.model.Study;
 import org.plnet.engine.model.TieLayer;
+import org.plnet.engine.output.OutputFolder;
 import org.plnet.reports.exports.SafeFileName;
 import org.plnet.reports.layout.Layout;
-import org.plnet.reports.output.OutputFolder;
 
 /**
  * Writes the HTML reports of one relation and wave: {@code index.html}, the network overview, and

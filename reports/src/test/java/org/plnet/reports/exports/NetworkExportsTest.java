@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plnet.engine.analysis.StudyAnalysis;
 import org.plnet.engine.model.Study;
-import org.plnet.reports.output.OutputFolder;
+import org.plnet.engine.output.OutputFolder;
 
 class NetworkExportsTest {
 

@@ -24,8 +24,8 @@ import org.plnet.engine.analysis.StudyAnalysis;
 import org.plnet.engine.analysis.StudyAnalyzer;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Study;
+import org.plnet.engine.output.OutputFolder;
 import org.plnet.engine.scoring.links.SchoolLinks;
-import org.plnet.reports.output.OutputFolder;
 
 class HtmlReportsTest {
 

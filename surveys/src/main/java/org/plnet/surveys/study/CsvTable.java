@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,6 +54,8 @@ final class CsvTable {
     private final String label;
     private final ImportReport.Builder report;
     private final CsvParser parser;
+    /** The rows when they come from a spreadsheet rather than from text; {@code null} for CSV text. */
+    private final Iterator<Row> given;
     private int headerLine;
     private List<String> columns = List.of();
     private final Map<String, Integer> index = new HashMap<>();
@@ -60,11 +63,12 @@ final class CsvTable {
     private final List<String> cells = new ArrayList<>();
     private int[] cellLines = new int[8];
 
-    private CsvTable(String text, String label, ImportReport.Builder report, CsvParser parser) {
+    private CsvTable(String text, String label, ImportReport.Builder report, CsvParser parser, Iterator<Row> given) {
         this.text = text;
         this.label = label;
         this.report = report;
         this.parser = parser;
+        this.given = given;
     }
 
     /**
@@ -80,8 +84,46 @@ final class CsvTable {
         }
         parser.setSchema(CsvSchema.emptySchema());
         parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        CsvTable table = new CsvTable(text, label, report, parser);
+        CsvTable table = new CsvTable(text, label, report, parser, null);
         return table.readHeader() ? table : null;
+    }
+
+    /**
+     * The same table read from the rows of a spreadsheet (header first), each with its row number. A sheet
+     * leaves out empty cells at the end of a row: rows shorter than the header are padded with empty cells and
+     * empty cells past the header's width are dropped, so that only a row with values beyond the header is
+     * ragged. Returns {@code null} after reporting a sheet without rows or a header naming a column twice.
+     */
+    static CsvTable ofRows(List<List<String>> cells, List<Integer> lines, String label,
+                           ImportReport.Builder report) {
+        if (cells.size() != lines.size()) {
+            throw new IllegalArgumentException("one line number per row");
+        }
+        int width = cells.isEmpty() ? 0 : lastValue(cells.get(0)) + 1;
+        List<Row> rows = new ArrayList<>();
+        for (int r = 0; r < cells.size(); r++) {
+            List<String> row = cells.get(r);
+            String[] fitted = new String[Math.max(width, lastValue(row) + 1)];
+            for (int c = 0; c < fitted.length; c++) {
+                String cell = c < row.size() ? row.get(c) : null;
+                fitted[c] = cell == null ? "" : cell;
+            }
+            if (lastValue(row) >= 0) {
+                rows.add(new Row(lines.get(r), fitted, null));
+            }
+        }
+        CsvTable table = new CsvTable("", label, report, null, rows.iterator());
+        return table.readHeader() ? table : null;
+    }
+
+    /** The index of the last cell that is not empty, or -1. */
+    private static int lastValue(List<String> row) {
+        for (int c = row.size() - 1; c >= 0; c--) {
+            if (row.get(c) != null && !row.get(c).isBlank()) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private boolean readHeader() {
@@ -119,7 +161,7 @@ final class CsvTable {
      * others; returns false when the file turned out not to be valid CSV (reported).
      */
     boolean forEachRow(Consumer<Row> action) {
-        try (parser) {
+        try (parser) { // null for the rows of a spreadsheet
             for (Row row = next(); row != null; row = next()) {
                 if (row == NOT_CSV) {
                     return false;
@@ -154,6 +196,9 @@ final class CsvTable {
 
     /** The next non-blank row; {@code null} at the end; {@link #NOT_CSV} after reporting a syntax error. */
     private Row next() {
+        if (given != null) {
+            return given.hasNext() ? given.next() : null;
+        }
         try {
             while (true) {
                 JsonToken t = parser.nextToken();

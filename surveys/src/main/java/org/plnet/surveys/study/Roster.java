@@ -1,21 +1,31 @@
 package org.plnet.surveys.study;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.plnet.engine.input.InputException;
 import org.plnet.engine.input.SourceLocation;
 import org.plnet.engine.model.Person;
+import org.plnet.surveys.report.ImportIssue;
 import org.plnet.surveys.report.ImportReport;
 
 /**
  * The people of people.csv (study-format.md, "people.csv"), each at the index the study will give them, with
  * the {@code respondent} column when the file has one.
+ *
+ * <p>A study folder's people.csv is read by {@link StudyFolderReader}. Other readers of a roster in the same
+ * layout (the roster of {@code plnet import}) use {@link #read(Path, String)} for CSV and
+ * {@link #read(List, List, String)} for the rows of a spreadsheet, so that every roster is held to the same
+ * rules, with the same messages.
  */
-final class Roster {
+public final class Roster {
 
     private static final List<String> KNOWN = List.of("id", "name", "school", "role", "member", "respondent");
 
@@ -49,6 +59,55 @@ final class Roster {
                 attributeColumns.add(c);
             }
         }
+    }
+
+    /**
+     * Reads a roster file in the layout of people.csv: UTF-8 CSV text (a BOM is dropped).
+     *
+     * @param label the file as messages name it
+     * @throws InputException for the first problem (by line and column), followed by how many more there are
+     */
+    public static Roster read(Path file, String label) {
+        ImportReport.Builder report = ImportReport.builder(label).fileOrder(label);
+        Roster roster = null;
+        if (!Files.exists(file)) {
+            report.error(SourceLocation.ofFile(label), "file not found");
+        } else if (!Files.isRegularFile(file)) {
+            report.error(SourceLocation.ofFile(label), "is not a file");
+        } else {
+            String text = TextFile.read(file, label, "CSV UTF-8", report);
+            CsvTable table = text == null ? null : CsvTable.open(text, label, report);
+            roster = table == null ? null : read(table, report);
+        }
+        return orThrow(roster, report);
+    }
+
+    /**
+     * Reads a roster in the layout of people.csv from the rows of a spreadsheet, header first.
+     *
+     * @param cells the cells of each row (a row may end before its last empty cells)
+     * @param lines the row number of each row, for messages
+     * @param label the file as messages name it
+     * @throws InputException for the first problem (by row and column), followed by how many more there are
+     */
+    public static Roster read(List<List<String>> cells, List<Integer> lines, String label) {
+        ImportReport.Builder report = ImportReport.builder(label).fileOrder(label);
+        CsvTable table = CsvTable.ofRows(cells, lines, label, report);
+        if (table == null && report.errorCount() == 0) {
+            report.error(SourceLocation.ofFile(label), "is empty");
+        }
+        return orThrow(table == null ? null : read(table, report), report);
+    }
+
+    private static Roster orThrow(Roster roster, ImportReport.Builder report) {
+        List<ImportIssue> errors = report.build().errors();
+        if (errors.isEmpty()) {
+            return roster;
+        }
+        ImportIssue first = errors.get(0);
+        int more = errors.size() - 1;
+        throw new InputException(first.location(), first.message()
+                + (more == 0 ? "" : " (and " + more + " more error" + (more == 1 ? "" : "s") + " in the file)"));
     }
 
     /** Reads the people of {@code table}, reporting every bad row; rows in error are left out. */
@@ -115,11 +174,12 @@ final class Roster {
         return usable;
     }
 
-    List<Person> people() {
-        return people;
+    /** The people, in file order. */
+    public List<Person> people() {
+        return Collections.unmodifiableList(people);
     }
 
-    int size() {
+    public int size() {
         return people.size();
     }
 
@@ -133,12 +193,13 @@ final class Roster {
         return lineById.containsKey(personId) && !indexById.containsKey(personId);
     }
 
-    boolean hasRespondentColumn() {
+    /** Whether the roster has a {@code respondent} column (which is not among a person's attributes). */
+    public boolean hasRespondentColumn() {
         return respondent >= 0;
     }
 
-    /** Whether person {@code index}'s {@code respondent} cell says yes. */
-    boolean saysRespondent(int index) {
+    /** Whether person {@code index}'s {@code respondent} cell says yes (false without the column). */
+    public boolean saysRespondent(int index) {
         return respondentColumn.get(index);
     }
 

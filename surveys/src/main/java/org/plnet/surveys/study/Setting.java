@@ -1,5 +1,6 @@
 package org.plnet.surveys.study;
 
+import java.util.Objects;
 import org.plnet.engine.input.SourceLocation;
 
 /**
@@ -8,5 +9,10 @@ import org.plnet.engine.input.SourceLocation;
  * @param value the value
  * @param at    the location of the value
  */
-record Setting<T>(T value, SourceLocation at) {
+public record Setting<T>(T value, SourceLocation at) {
+
+    public Setting {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(at, "at");
+    }
 }

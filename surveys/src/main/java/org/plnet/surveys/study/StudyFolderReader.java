@@ -28,6 +28,10 @@ import org.plnet.surveys.report.WaveResponse;
  * Reads a study folder (study-format.md) into a {@link Study} with its {@link ImportReport}. Problems in the
  * user's files never throw: they are collected, every one with file, line and column, and any error leaves
  * the import without a study.
+ *
+ * <p>The survey exports a study.yaml names under {@code imports:} are read by the imports package
+ * ({@code org.plnet.surveys.imports.folder.StudyFolder}), which imports them outside the study folder and
+ * hands the result to {@link #readImported}.
  */
 public final class StudyFolderReader {
 
@@ -40,31 +44,56 @@ public final class StudyFolderReader {
     private static final List<String> RESPONDENT_COLUMNS = List.of("id", "wave");
 
     private final Path dir;
+    private final Path filesDir;
+    private final List<RelationSpec> importedRelations;
     private final ReadMode mode;
     private final ImportReport.Builder report;
     private final List<String> unusedColumns = new ArrayList<>();
     private String studyName;
+    /** study.yaml as the user wrote it (without what the exports tell). */
+    private StudyYaml written = StudyYaml.ABSENT;
 
-    private StudyFolderReader(Path dir, ReadMode mode, String folderName) {
+    private StudyFolderReader(Path dir, Path filesDir, List<RelationSpec> importedRelations, ReadMode mode) {
         this.dir = dir;
+        this.filesDir = filesDir;
+        this.importedRelations = importedRelations;
         this.mode = mode;
-        this.studyName = folderName;
-        this.report = ImportReport.builder(folderName).fileOrder(folderName, STUDY_YAML, PEOPLE, RESPONDENTS, TIES);
+        this.studyName = folderName(dir);
+        this.report = ImportReport.builder(studyName).fileOrder(studyName, STUDY_YAML, PEOPLE, RESPONDENTS, TIES);
     }
 
     /**
-     * Reads the study folder {@code studyDir}.
+     * Reads the study folder {@code studyDir}. The survey exports its study.yaml may name under
+     * {@code imports:} are checked as settings and listed in {@link StudyImport#imports()}, but not imported:
+     * the study holds the folder's own files only, and ties.csv may then be absent.
      *
      * @param mode {@link ReadMode#STRICT} unless the user asked for lenient reading
      */
     public static StudyImport read(Path studyDir, ReadMode mode) {
         Objects.requireNonNull(studyDir, "studyDir");
-        Objects.requireNonNull(mode, "mode");
-        String folderName = folderName(studyDir);
-        StudyFolderReader reader = new StudyFolderReader(studyDir, mode, folderName);
-        Study study = reader.read();
-        ImportReport report = reader.report.build();
-        return new StudyImport(report.hasErrors() ? null : study, report);
+        return new StudyFolderReader(studyDir, studyDir, List.of(), Objects.requireNonNull(mode, "mode")).result();
+    }
+
+    /**
+     * Reads a study whose survey exports were imported into the canonical files of another folder: its
+     * study.yaml and name are those of {@code studyDir}; people.csv, ties.csv and respondents.csv are read from
+     * {@code importedFiles} (named as usual in messages); a relation that study.yaml does not set takes what
+     * the export tells about it.
+     *
+     * @param relations what the exports tell about their relations, first one first
+     */
+    public static StudyImport readImported(Path studyDir, Path importedFiles, List<ImportedRelation> relations,
+                                           ReadMode mode) {
+        Objects.requireNonNull(studyDir, "studyDir");
+        Objects.requireNonNull(importedFiles, "importedFiles");
+        List<RelationSpec> specs = relations.stream().map(ImportedRelation::spec).toList();
+        return new StudyFolderReader(studyDir, importedFiles, specs, Objects.requireNonNull(mode, "mode")).result();
+    }
+
+    private StudyImport result() {
+        Study study = read();
+        ImportReport built = report.build();
+        return new StudyImport(built.hasErrors() ? null : study, built, written.imports());
     }
 
     private static String folderName(Path dir) {
@@ -83,7 +112,8 @@ public final class StudyFolderReader {
                     + PEOPLE + " and " + TIES);
             return null;
         }
-        StudyYaml yaml = studyYaml();
+        written = studyYaml();
+        StudyYaml yaml = written.withRelations(importedRelations);
         if (yaml.name() != null) {
             studyName = yaml.name().value();
             report.studyName(studyName);
@@ -97,15 +127,16 @@ public final class StudyFolderReader {
         if (roster != null) {
             report.people(roster.size());
         }
-        CsvTable tiesTable = table(TIES, TIES + " is required unless " + STUDY_YAML
-                + " names survey exports (not supported yet)");
+        boolean tiesOptional = yaml.namesExports() && !Files.exists(filesDir.resolve(TIES));
+        CsvTable tiesTable = tiesOptional ? null : table(TIES, TIES + " is required unless " + STUDY_YAML
+                + " names survey exports under imports:");
         if (tiesTable != null) {
             noteUnused(tiesTable, TIE_COLUMNS);
         }
 
         RespondentBasis basis = RespondentBasis.TIE_SOURCES;
         RespondentsFile listed = null;
-        boolean hasRespondentsFile = Files.exists(dir.resolve(RESPONDENTS));
+        boolean hasRespondentsFile = Files.exists(filesDir.resolve(RESPONDENTS));
         if (rosterUsable && roster.hasRespondentColumn()) {
             basis = RespondentBasis.PEOPLE_COLUMN;
             if (hasRespondentsFile) {
@@ -130,15 +161,18 @@ public final class StudyFolderReader {
         if (!unusedColumns.isEmpty()) {
             report.section("Columns not used", unusedColumns);
         }
-        if (tiesTable == null) {
+        if (tiesTable == null && !tiesOptional) {
             return null;
         }
         if (!rosterUsable || basis == RespondentBasis.RESPONDENTS_FILE && listed == null) {
-            tiesTable.forEachRow(row -> { }); // its ids cannot be checked, its CSV can
+            if (tiesTable != null) {
+                tiesTable.forEachRow(row -> { }); // its ids cannot be checked, its CSV can
+            }
             return null;
         }
         report.respondentBasis(basis);
-        TieRows rows = TieRows.read(tiesTable, roster, yaml, basis, listed, mode, report);
+        TieRows rows = tiesTable == null ? TieRows.none(roster, yaml, basis, listed, mode, report)
+                : TieRows.read(tiesTable, roster, yaml, basis, listed, mode, report);
         return assemble(roster, yaml, basis, listed, rows);
     }
 
@@ -153,7 +187,7 @@ public final class StudyFolderReader {
 
     /** The table of a CSV file of the folder, or null after reporting why there is none. */
     private CsvTable table(String name, String whyRequired) {
-        Path file = dir.resolve(name);
+        Path file = filesDir.resolve(name);
         if (!Files.isRegularFile(file)) {
             report.error(SourceLocation.ofFile(name), Files.exists(file) ? "is not a file"
                     : name + " is missing: " + whyRequired);

@@ -10,16 +10,24 @@ import org.plnet.surveys.report.ImportReport;
 /**
  * The outcome of reading a study folder.
  *
- * @param study  the study; {@code null} when the report holds an error
- * @param report what was read and every issue found
+ * @param study   the study; {@code null} when the report holds an error
+ * @param report  what was read and every issue found
+ * @param imports the survey exports study.yaml names under {@code imports:}, in file order; a study read by
+ *                {@link StudyFolderReader#read(java.nio.file.Path, ReadMode)} does not hold their ties yet
  */
-public record StudyImport(Study study, ImportReport report) {
+public record StudyImport(Study study, ImportReport report, List<ImportEntry> imports) {
 
     public StudyImport {
         Objects.requireNonNull(report, "report");
         if ((study == null) != report.hasErrors()) {
             throw new IllegalArgumentException("a study is given exactly when the report has no error");
         }
+        imports = List.copyOf(imports);
+    }
+
+    /** The outcome of reading a study whose study.yaml names no survey export. */
+    public StudyImport(Study study, ImportReport report) {
+        this(study, report, List.of());
     }
 
     /** Whether the input can be analysed (no error). */

@@ -6,12 +6,15 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.plnet.engine.input.SourceLocation;
 import org.plnet.engine.model.Flow;
@@ -24,13 +27,18 @@ import org.plnet.surveys.report.ImportReport;
 final class StudyYamlReader {
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
-    private static final List<String> TOP_KEYS = List.of("name", "description", "relations");
+    private static final List<String> TOP_KEYS = List.of("name", "description", "relations", "imports");
     private static final List<String> RELATION_KEYS = List.of("question", "flow", "scaleMax", "tieMin",
             "strongTieMin");
+    private static final List<String> IMPORT_KEYS = List.of("file", "format", "respondent", "relation", "wave",
+            "scale", "aliases");
+    /** A path that starts at the root of a file system: {@code /x}, {@code \\x}, {@code C:x}. */
+    private static final Pattern ROOTED = Pattern.compile("^([/\\\\]|[A-Za-z]:).*", Pattern.DOTALL);
 
     private final String label;
     private final ImportReport.Builder report;
     private final JsonParser p;
+    private boolean namesExports;
 
     private StudyYamlReader(String label, ImportReport.Builder report, JsonParser parser) {
         this.label = label;
@@ -78,6 +86,7 @@ final class StudyYamlReader {
         Setting<String> name = null;
         Setting<String> description = null;
         Map<String, RelationSpec> relations = Map.of();
+        List<ImportEntry> imports = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
@@ -91,6 +100,7 @@ final class StudyYamlReader {
                 case "name" -> name = text(key);
                 case "description" -> description = text(key);
                 case "relations" -> relations = relations();
+                case "imports" -> imports = imports();
                 default -> unknownKey(key, keyAt, "", TOP_KEYS);
             }
         }
@@ -98,7 +108,122 @@ final class StudyYamlReader {
         if (next != null) {
             report.error(here(), "holds more than one YAML document: keep the settings in one");
         }
-        return new StudyYaml(name, description, relations);
+        return new StudyYaml(name, description, relations, List.copyOf(imports), namesExports);
+    }
+
+    /** {@code imports:}, a list of survey exports (see {@link ImportEntry}). */
+    private List<ImportEntry> imports() throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return List.of();
+        }
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            namesExports = true; // meant to, at least: ties.csv is not asked for on top of this error
+            report.error(here(), "imports must be a list of survey exports, each written '- file: PATH', found "
+                    + describe(p.currentToken()));
+            p.skipChildren();
+            return List.of();
+        }
+        List<ImportEntry> entries = new ArrayList<>();
+        int number = 0;
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            number++;
+            namesExports = true;
+            ImportEntry entry = importEntry(number);
+            if (entry != null) {
+                entries.add(entry);
+            }
+        }
+        return List.copyOf(entries);
+    }
+
+    /** One entry of {@code imports:}; {@code null} after reporting why it cannot be used. */
+    private ImportEntry importEntry(int number) throws IOException {
+        SourceLocation at = here();
+        String where = " in imports entry " + number;
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            report.error(at, "imports entry " + number + " must be a mapping of settings (" + String.join(", ",
+                    IMPORT_KEYS) + "), found " + describe(p.currentToken()));
+            p.skipChildren();
+            return null;
+        }
+        Map<String, Setting<String>> values = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        boolean usable = true;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            SourceLocation keyAt = here();
+            p.nextToken();
+            if (!firstTime(seen, key, keyAt, where)) {
+                p.skipChildren();
+                usable = false;
+                continue;
+            }
+            if (!IMPORT_KEYS.contains(key)) {
+                unknownKey(key, keyAt, where, IMPORT_KEYS);
+                usable = false;
+                continue;
+            }
+            Setting<String> value = switch (key) {
+                case "file", "scale", "aliases" -> path("imports entry " + number + " " + key);
+                case "format" -> text("imports entry " + number + " format");
+                default -> label("imports entry " + number + " " + key);
+            };
+            if (value == null) {
+                usable = false;
+            } else {
+                values.put(key, value);
+            }
+        }
+        if (!seen.containsKey("file")) {
+            report.error(at, "imports entry " + number + " has no file: name the survey export, relative to the"
+                    + " study folder (e.g. file: exports/advice.csv)");
+            return null;
+        }
+        if (!usable) {
+            return null;
+        }
+        return new ImportEntry(number, at, values.get("file"), Optional.ofNullable(values.get("format")),
+                Optional.ofNullable(values.get("respondent")), Optional.ofNullable(values.get("relation")),
+                Optional.ofNullable(values.get("wave")), Optional.ofNullable(values.get("scale")),
+                Optional.ofNullable(values.get("aliases")));
+    }
+
+    /** A path inside the study folder, relative to it. */
+    private Setting<String> path(String key) throws IOException {
+        Setting<String> value = text(key);
+        if (value == null) {
+            return null;
+        }
+        String path = value.value().strip();
+        if (path.isEmpty()) {
+            report.error(value.at(), key + " is empty: give a path relative to the study folder");
+            return null;
+        }
+        boolean up = false;
+        for (String part : path.split("[/\\\\]")) {
+            up |= part.strip().equals("..");
+        }
+        if (ROOTED.matcher(path).matches() || up) {
+            report.error(value.at(), key + " '" + path + "' " + (up ? "leads outside" : "is not inside")
+                    + " the study folder: give a path relative to the study folder, without '..', and keep the"
+                    + " file inside it");
+            return null;
+        }
+        return new Setting<>(path, value.at());
+    }
+
+    /** A name such as a wave or relation: text, or a number as written ({@code wave: 2}). */
+    private Setting<String> label(String key) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            return new Setting<>(p.getText(), here());
+        }
+        Setting<String> value = text(key);
+        if (value != null && value.value().isBlank()) {
+            report.error(value.at(), key + " is empty: leave the key out for the default");
+            return null;
+        }
+        return value == null ? null : new Setting<>(value.value().strip(), value.at());
     }
 
     private Map<String, RelationSpec> relations() throws IOException {

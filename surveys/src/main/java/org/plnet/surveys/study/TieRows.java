@@ -66,6 +66,12 @@ final class TieRows {
         return rows;
     }
 
+    /** No rows: the study has no ties.csv (its study.yaml names survey exports instead). */
+    static TieRows none(Roster roster, StudyYaml yaml, RespondentBasis basis, RespondentsFile listed,
+                        ReadMode mode, ImportReport.Builder report) {
+        return new TieRows(null, roster, yaml, basis, listed, mode, report);
+    }
+
     private void readAll() {
         source = table.column("source");
         target = table.column("target");
@@ -115,9 +121,11 @@ final class TieRows {
         RelationSpec spec = yaml.relation(relation);
         if (spec != null && spec.scaleMax() != null && w > spec.scaleMax().value()) {
             // without a weight cell the weight is the default 1, which a scaleMax below 1 still excludes
+            SourceLocation setAt = spec.scaleMax().at();
             String problem = "weight " + Decimal.text(w) + " is above scaleMax "
                     + Decimal.text(spec.scaleMax().value()) + " of relation " + relation
-                    + " (study.yaml line " + spec.scaleMax().at().line() + ")";
+                    + (setAt.file().equals(StudyFolderReader.STUDY_YAML) ? " (study.yaml line " + setAt.line() + ")"
+                    : " (as the export " + setAt.file() + " gives it)");
             skipOrFail(layer, weightColumn < 0 ? table.at(row) : table.at(row, weightColumn), problem);
             return;
         }

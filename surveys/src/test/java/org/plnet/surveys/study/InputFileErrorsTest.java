@@ -40,7 +40,7 @@ class InputFileErrorsTest {
     @Test
     void missingTiesCsv() {
         assertThat(issues(strict("no-ties"))).containsExactly("ties.csv: error: ties.csv is missing: ties.csv is"
-                + " required unless study.yaml names survey exports (not supported yet)");
+                + " required unless study.yaml names survey exports under imports:");
     }
 
     @Test

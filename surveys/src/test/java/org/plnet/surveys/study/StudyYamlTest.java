@@ -27,7 +27,7 @@ class StudyYamlTest {
     @Test
     void unknownTopLevelKey() {
         assertThat(issues(strict("yaml-unknown-key"))).containsExactly("study.yaml:2:1: error: unknown key"
-                + " 'relatons'; allowed: name, description, relations");
+                + " 'relatons'; allowed: name, description, relations, imports");
     }
 
     @Test

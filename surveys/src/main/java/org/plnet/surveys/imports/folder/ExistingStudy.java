@@ -36,7 +36,7 @@ record ExistingStudy(List<Person> people, List<TieRow> ties, List<String[]> resp
     static final ExistingStudy NONE = new ExistingStudy(List.of(), List.of(), List.of(), false, Optional.empty(),
             List.of(), List.of());
 
-    /** Reads {@code dir}, naming files {@code label/file} in messages. */
+    /** Reads {@code dir}, naming files {@code label/file} in messages ({@code file} alone when the label is empty). */
     static ExistingStudy read(Path dir, String label) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new InputException(SurveyFile.of(dir, label).location(), "exists and is not a folder (--out)");
@@ -142,6 +142,6 @@ record ExistingStudy(List<Person> people, List<TieRow> ties, List<String[]> resp
     }
 
     private static String join(String dir, String file) {
-        return dir.endsWith("/") ? dir + file : dir + "/" + file;
+        return StudyFolderUpdate.join(dir, file);
     }
 }

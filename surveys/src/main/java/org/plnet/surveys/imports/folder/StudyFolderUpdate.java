@@ -31,7 +31,12 @@ import org.plnet.surveys.study.ReadMode;
  *
  * <ul>
  * <li>people.csv: the folder's people in their order, each replaced by the roster's row when the roster has
- * them (a changed person is reported), then the roster's new people, then people only the export lists;</li>
+ * them (a changed person is reported; values of columns the roster lacks or leaves empty, such as node
+ * attributes of an earlier import, are kept), then the roster's new people, then people only the export lists. The
+ * attributes a network file gives its nodes (GraphML, GEXF) become extra columns of the people they match:
+ * {@code id} is never taken from the file; a {@code name}, {@code school}, {@code role}, {@code member} or
+ * {@code respondent} attribute is not a column of its own, and one that differs from the roster is reported
+ * and the roster's value kept; so is any other attribute the person already has a different value for;</li>
  * <li>ties.csv: the folder's rows, except those of a (relation, wave) the import brings again, which is an error
  * unless {@link ClashPolicy#REPLACE}; then the import's ties (weight above 0, duplicates merged keeping the
  * largest weight); sorted by relation, wave, source, target;</li>
@@ -48,16 +53,29 @@ final class StudyFolderUpdate {
     static final List<String> UNMATCHED_HEADER = List.of("relation", "wave", "text", "status", "candidates",
             "respondent", "file", "line", "column");
 
-    /** The files to write and what the update did. */
+    /** The people.csv columns that a network file's node attribute never becomes, lower case. */
+    private static final List<String> PEOPLE_COLUMNS = List.of("id", "name", "school", "role", "member",
+            "respondent");
+
+    /**
+     * The files to write and what the update did.
+     *
+     * @param relations what the import tells about each relation it brings, by name
+     */
     record Result(String people, String ties, Optional<String> respondents, String studyYaml, String unmatched,
-                  List<String> notes, List<SurveyIssue> issues, int peopleCount, int tiesAdded, Set<Layer> layers) {
+                  List<String> notes, List<SurveyIssue> issues, int peopleCount, int tiesAdded, Set<Layer> layers,
+                  List<RelationEntry> relations) {
     }
 
     private StudyFolderUpdate() {
     }
 
+    /**
+     * @param exportLabel the export as messages name it
+     * @param folderLabel the study folder as messages name it ({@code ""}: name its files alone)
+     */
     static Result apply(ExistingStudy existing, List<Person> roster, ImportedSurvey imported, ImportSettings settings,
-                        ClashPolicy clash, String studyName, String folderLabel) {
+                        ClashPolicy clash, String studyName, String exportLabel, String folderLabel) {
         List<String> notes = new ArrayList<>();
         List<SurveyIssue> issues = new ArrayList<>();
 
@@ -68,10 +86,11 @@ final class StudyFolderUpdate {
         int changed = 0;
         for (Person p : existing.people()) {
             Person fromRoster = rosterById.get(p.id());
-            if (fromRoster != null && !withoutRespondent(fromRoster).equals(withoutRespondent(p))) {
+            Person kept = fromRoster == null ? p : withStudyColumns(fromRoster, p);
+            if (!withoutRespondent(kept).equals(withoutRespondent(p))) {
                 changed++;
             }
-            people.put(p.id(), fromRoster != null ? fromRoster : p);
+            people.put(p.id(), kept);
         }
         int added = 0;
         for (Person p : roster) {
@@ -79,10 +98,29 @@ final class StudyFolderUpdate {
                 added++;
             }
         }
+        Map<String, String> columnSpelling = new HashMap<>();
+        people.values().forEach(p -> p.attributes().keySet().forEach(
+                k -> columnSpelling.putIfAbsent(k.strip().toLowerCase(Locale.ROOT), k)));
+        Set<String> columns = Set.copyOf(columnSpelling.keySet());
+        Set<String> newColumns = new LinkedHashSet<>();
+        int withAttributes = 0;
         for (Person p : imported.people()) {
-            if (people.putIfAbsent(p.id(), p) == null) {
+            Person there = people.putIfAbsent(p.id(), p);
+            if (there == null) {
                 notes.add("person " + p.id() + " is not on the roster but listed by the export: added to people.csv");
+            } else {
+                Person merged = withAttributes(there, p, columns, columnSpelling, newColumns,
+                        SourceLocation.ofFile(exportLabel), issues);
+                if (!merged.equals(there)) {
+                    withAttributes++;
+                    people.put(p.id(), merged);
+                }
             }
+        }
+        if (withAttributes > 0) {
+            notes.add(withAttributes + " " + (withAttributes == 1 ? "person" : "people") + " given node attributes"
+                    + " of the export as people columns" + (newColumns.isEmpty() ? ""
+                    : " (new columns: " + String.join(", ", newColumns) + ")"));
         }
         if (changed > 0) {
             notes.add(changed + " person" + (changed == 1 ? "'s" : "s'") + " details taken from the new roster");
@@ -93,13 +131,7 @@ final class StudyFolderUpdate {
 
         // the layers this import brings, and clashes with what is there
         String wave = settings.wave();
-        Set<Layer> brought = new LinkedHashSet<>();
-        for (ImportedTie t : imported.ties()) {
-            brought.add(new Layer(t.relation(), t.wave()));
-        }
-        if (imported.respondentSource() == RespondentSource.LISTED && brought.isEmpty()) {
-            brought.add(new Layer(settings.relation(), wave));
-        }
+        Set<Layer> brought = brought(imported, settings);
         Map<Layer, Integer> there = new HashMap<>();
         for (TieRow r : existing.ties()) {
             there.merge(r.layer(), 1, Integer::sum);
@@ -199,7 +231,92 @@ final class StudyFolderUpdate {
         }
 
         return new Result(peopleCsv(people.values()), tiesCsv(ties), respondents, yaml,
-                unmatched.toString(), notes, issues, people.size(), merged.size(), brought);
+                unmatched.toString(), notes, issues, people.size(), merged.size(), brought,
+                List.copyOf(entries.values()));
+    }
+
+    /**
+     * The roster's row of a person, with the study's values of attribute columns that the roster lacks or leaves
+     * empty (such as node attributes an earlier import added).
+     */
+    private static Person withStudyColumns(Person fromRoster, Person inStudy) {
+        Map<String, String> attributes = new LinkedHashMap<>(fromRoster.attributes());
+        for (Map.Entry<String, String> e : inStudy.attributes().entrySet()) {
+            String column = attributes.keySet().stream().filter(k -> k.equalsIgnoreCase(e.getKey())).findFirst()
+                    .orElse(e.getKey());
+            String given = attributes.get(column);
+            if (given == null || given.isBlank() && !e.getValue().isBlank()) {
+                attributes.put(column, e.getValue());
+            }
+        }
+        return new Person(fromRoster.id(), fromRoster.name(), fromRoster.school(), fromRoster.role(),
+                fromRoster.member(), attributes);
+    }
+
+    /** The relations and waves an import brings: those of its ties, or its own when it lists respondents only. */
+    static Set<Layer> brought(ImportedSurvey imported, ImportSettings settings) {
+        Set<Layer> brought = new LinkedHashSet<>();
+        for (ImportedTie t : imported.ties()) {
+            brought.add(new Layer(t.relation(), t.wave()));
+        }
+        if (imported.respondentSource() == RespondentSource.LISTED && brought.isEmpty()) {
+            brought.add(new Layer(settings.relation(), settings.wave()));
+        }
+        return brought;
+    }
+
+    /**
+     * {@code person} with the attributes the export gives {@code node} (the same person) added as people
+     * columns, as the class comment says; every value not taken is reported.
+     *
+     * @param columns    the attribute columns people.csv had before the import, lower case
+     * @param spelling   each column's spelling by its lower-case name, extended with new columns
+     * @param newColumns collects the columns added
+     */
+    private static Person withAttributes(Person person, Person node, Set<String> columns,
+                                         Map<String, String> spelling, Set<String> newColumns, SourceLocation where,
+                                         List<SurveyIssue> issues) {
+        Map<String, String> attributes = new LinkedHashMap<>(person.attributes());
+        for (Map.Entry<String, String> e : node.attributes().entrySet()) {
+            String key = e.getKey().strip();
+            String lower = key.toLowerCase(Locale.ROOT);
+            String value = e.getValue() == null ? "" : e.getValue().strip();
+            if (key.isEmpty() || value.isEmpty()) {
+                continue;
+            }
+            if (PEOPLE_COLUMNS.contains(lower)) {
+                String roster = switch (lower) {
+                    case "id" -> person.id();
+                    case "name" -> person.name();
+                    case "school" -> person.school() == null ? "" : person.school();
+                    case "role" -> person.role() == null ? "" : person.role();
+                    case "member" -> person.member() ? "yes" : "no";
+                    default -> null;
+                };
+                boolean same = lower.equals("member") ? person.member() == yes(value) && yesOrNo(value)
+                        : value.equals(roster);
+                if (roster == null) {
+                    issues.add(new SurveyIssue(where, "the node attribute " + key + " of " + person.id() + " is not "
+                            + "taken: who answered is decided by respondents.csv or the ties, not by a column"));
+                } else if (!same) {
+                    issues.add(new SurveyIssue(where, "the node attribute " + key + " of " + person.id() + " is '"
+                            + value + "' but the roster says '" + roster + "': the roster's value is kept"));
+                }
+                continue;
+            }
+            String column = spelling.computeIfAbsent(lower, k -> key);
+            String before = attributes.get(column);
+            if (before == null || before.isBlank()) {
+                if (!columns.contains(lower)) {
+                    newColumns.add(column);
+                }
+                attributes.put(column, value);
+            } else if (!before.strip().equals(value)) {
+                issues.add(new SurveyIssue(where, "the node attribute " + key + " of " + person.id() + " is '" + value
+                        + "' but people.csv says '" + before.strip() + "': the value of people.csv is kept"));
+            }
+        }
+        return new Person(person.id(), person.name(), person.school(), person.role(), person.member(), attributes);
     }
 
     private static Optional<String> respondents(ExistingStudy existing, ImportedSurvey imported,
@@ -303,6 +420,10 @@ final class StudyFolderUpdate {
         return new Person(p.id(), p.name(), p.school(), p.role(), p.member(), a);
     }
 
+    private static boolean yesOrNo(String v) {
+        return List.of("true", "yes", "y", "1", "false", "no", "n", "0").contains(v.strip().toLowerCase(Locale.ROOT));
+    }
+
     private static boolean yes(String v) {
         return v != null && List.of("true", "yes", "y", "1").contains(v.strip().toLowerCase(Locale.ROOT));
     }
@@ -323,6 +444,6 @@ final class StudyFolderUpdate {
     }
 
     static String join(String dir, String file) {
-        return dir.endsWith("/") ? dir + file : dir + "/" + file;
+        return dir.isEmpty() ? file : dir.endsWith("/") ? dir + file : dir + "/" + file;
     }
 }

@@ -4,31 +4,25 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.plnet.engine.input.InputException;
 import org.plnet.engine.model.Person;
-import org.plnet.surveys.imports.AliasFile;
-import org.plnet.surveys.imports.FormatDetection;
-import org.plnet.surveys.imports.FrequencyScale;
-import org.plnet.surveys.imports.ImportSettings;
+import org.plnet.engine.output.OutputFolder;
 import org.plnet.surveys.imports.ImportedSurvey;
 import org.plnet.surveys.imports.RosterFile;
 import org.plnet.surveys.imports.SurveyFile;
 import org.plnet.surveys.imports.SurveyFormat;
 import org.plnet.surveys.imports.SurveyIssue;
-import org.plnet.surveys.imports.SurveyReader;
-import org.plnet.surveys.imports.SurveyReaders;
 import org.plnet.surveys.report.ImportReport;
+import org.plnet.surveys.study.ReadMode;
 import org.plnet.surveys.study.StudyFolderReader;
 import org.plnet.surveys.study.StudyImport;
-import org.plnet.surveys.study.ReadMode;
 
 /**
  * {@code plnet import}: reads one survey export against a roster and writes (or adds to) a study folder:
  * people.csv, ties.csv, respondents.csv, study.yaml, unmatched.csv and import-report.txt. Everything is read and
- * checked before anything is written, and the files are written through a staging folder, so bad input leaves
- * the study folder exactly as it was. Build a run with {@link #of(Path, Path, Path)}.
+ * checked before anything is written, and the files are written through an {@link OutputFolder}, so bad input
+ * leaves the study folder exactly as it was. Build a run with {@link #of(Path, Path, Path)}.
  */
 public final class SurveyImport {
 
@@ -113,70 +107,43 @@ public final class SurveyImport {
      */
     public Outcome run() throws IOException {
         List<Person> people = RosterFile.read(SurveyFile.of(roster));
-        ImportSettings.Builder settings = ImportSettings.builder(people).respondentColumn(respondent)
-                .relation(relation).wave(wave).mode(mode);
-        if (scale != null) {
-            settings.scale(FrequencyScale.read(SurveyFile.of(scale)));
-        }
-        Map<String, String> settled = aliases == null ? Map.of() : AliasFile.read(SurveyFile.of(aliases), people);
-        settings.aliases(settled);
-        ImportSettings s = settings.build();
-
         SurveyFile file = SurveyFile.of(survey);
-        SurveyReader reader;
-        String formatLine;
-        if (format != null) {
-            reader = SurveyReaders.of(format).orElseThrow(() -> new InputException(file.location(),
-                    "the format " + format.cliName() + " cannot be imported yet"));
-            formatLine = "format " + format.cliName() + " (given by --format)";
-        } else {
-            FormatDetection.Detected d = FormatDetection.detect(file, s, SurveyReaders.all());
-            reader = d.reader();
-            formatLine = d.description();
-        }
-        ImportedSurvey imported = reader.read(file, s);
+        ExportOptions options = new ExportOptions(format, respondent, relation, wave,
+                scale == null ? null : SurveyFile.of(scale), aliases == null ? null : SurveyFile.of(aliases), mode);
+        ExportRead read = ExportRead.of(file, people, options, OptionSyntax.COMMAND_LINE);
+        ImportedSurvey imported = read.imported();
 
         String outLabel = out.toString();
         ExistingStudy existing = ExistingStudy.read(out, outLabel);
         String studyName = out.toAbsolutePath().normalize().getFileName() == null ? "study"
                 : out.toAbsolutePath().normalize().getFileName().toString();
-        StudyFolderUpdate.Result update = StudyFolderUpdate.apply(existing, people, imported, s, clash, studyName,
-                outLabel);
+        StudyFolderUpdate.Result update = StudyFolderUpdate.apply(existing, people, imported, read.settings(), clash,
+                studyName, file.label(), outLabel);
 
         String report;
-        try (StagedFolder staged = StagedFolder.open(out)) {
-            staged.write("people.csv", update.people()).write("ties.csv", update.ties());
+        try (OutputFolder staged = OutputFolder.open(out)) {
+            staged.write("people.csv", update.people());
+            staged.write("ties.csv", update.ties());
             if (update.respondents().isPresent()) {
                 staged.write("respondents.csv", update.respondents().get());
             }
-            staged.write("study.yaml", update.studyYaml()).write("unmatched.csv", update.unmatched());
+            staged.write("study.yaml", update.studyYaml());
+            staged.write("unmatched.csv", update.unmatched());
             // the study as plnet analyze will read it: it must read without error, and its report leads ours
-            StudyImport check = StudyFolderReader.read(staged.path(), ReadMode.STRICT);
+            StudyImport check = StudyFolderReader.read(staged.staging(), ReadMode.STRICT);
             check.studyOrThrow();
-            report = report(studyName, file, formatLine, s, imported, update, existing.exists(), check.report());
+            report = report(studyName, read, update, existing.exists(), check.report());
             staged.write("import-report.txt", report);
             staged.commit();
         }
-        int respondents = imported.respondents().values().stream().mapToInt(java.util.Set::size).sum();
-        return new Outcome(reader.format(), respondents, update.tiesAdded(), imported.unmatched().size(),
+        return new Outcome(read.format(), read.respondents(), update.tiesAdded(), imported.unmatched().size(),
                 update.layers().stream().sorted(Layer.ORDER).toList(), report);
     }
 
-    private String report(String studyName, SurveyFile file, String formatLine, ImportSettings s,
-                          ImportedSurvey imported, StudyFolderUpdate.Result update, boolean existed,
+    private String report(String studyName, ExportRead read, StudyFolderUpdate.Result update, boolean existed,
                           ImportReport study) {
-        List<String> lines = new ArrayList<>();
-        lines.add("export: " + file.label());
-        lines.add(formatLine);
-        lines.add("roster: " + roster + " (" + s.roster().size() + " people)");
-        lines.add("relation " + s.relation() + (s.relationGiven() ? "" : " (no --relation given)") + ", wave "
-                + s.wave());
-        s.scale().ifPresent(sc -> lines.add("scale: " + sc.name() + " (" + sc.describe() + ")"));
-        if (!s.aliases().isEmpty()) {
-            lines.add("aliases: " + aliases + " (" + s.aliases().size() + " settled names)");
-        }
-        lines.add("mode: " + s.mode().name().toLowerCase(java.util.Locale.ROOT));
-        lines.addAll(imported.reportLines());
+        ImportedSurvey imported = read.imported();
+        List<String> lines = new ArrayList<>(read.reportLines(roster.toString(), OptionSyntax.COMMAND_LINE));
         lines.add(imported.unmatched().isEmpty() ? "every name was matched to the roster"
                 : imported.unmatched().size() + " name" + (imported.unmatched().size() == 1 ? "" : "s")
                 + " not matched: see unmatched.csv, add an id column (or write text,id rows) and re-run with "
@@ -187,7 +154,7 @@ public final class SurveyImport {
                 update.layers().stream().sorted(Layer.ORDER).map(Layer::toString).toList()));
         folder.addAll(update.notes());
         ImportReport.Builder b = ImportReport.builder(study.studyName().startsWith(".") ? studyName : study.studyName())
-                .people(study.people()).fileOrder(file.label());
+                .people(study.people()).fileOrder(read.file().label());
         study.respondentBasis().ifPresent(b::respondentBasis);
         b.respondentRowsSkipped(study.respondentRowsSkipped());
         study.response().forEach(b::response);

@@ -1,8 +1,9 @@
-package org.plnet.reports.output;
+package org.plnet.engine.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -14,9 +15,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Writes a set of output files so that a failure leaves the output folder as it was: every file goes into
- * a fresh temporary folder beside the target, and only when all of them are written are they moved into
- * place (the whole folder in one rename when the target does not exist yet).
+ * Writes a set of files into a folder all or nothing: every file goes into a fresh hidden staging folder beside
+ * the target, and only when all of them are written are they moved into place, the whole folder in one rename
+ * when the target does not exist yet, else file by file (each move atomic where the file system allows).
+ * Closing without {@link #commit()} (a failure while writing) removes the staging folder and leaves the target
+ * exactly as it was. Files of an existing target that are not written again are left alone.
+ *
+ * <p>Use it in try-with-resources: {@code open}, {@code write} each file, {@code commit}.
  */
 public final class OutputFolder implements AutoCloseable {
 
@@ -37,7 +42,7 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /**
-     * Starts writing into {@code target}.
+     * Starts writing into {@code target} (created, with its parents, on commit if need be).
      *
      * @throws FileAlreadyExistsException when {@code target} exists and is not a folder
      */
@@ -48,11 +53,19 @@ public final class OutputFolder implements AutoCloseable {
         }
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
+        // createDirectory, not createTempDirectory: the staging folder may become the target itself, which
+        // should get the usual permissions rather than owner-only ones
+        Path staging = Files.createDirectory(parent.resolve("." + absolute.getFileName() + ".partial-"
+                + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime())));
         return new OutputFolder(absolute, staging);
     }
 
-    /** Writes a file at {@code relative} (e.g. {@code "schools/ashurst.html"}) into the staging folder. */
+    /**
+     * Writes a file at {@code relative} (e.g. {@code "schools/ashurst.html"}) into the staging folder; writing
+     * the same path again replaces it.
+     *
+     * @throws IllegalArgumentException when {@code relative} leads outside the folder
+     */
     public void write(String relative, Content content) throws IOException {
         Path file = staging.resolve(relative).normalize();
         if (!file.startsWith(staging) || file.equals(staging)) {
@@ -62,11 +75,27 @@ public final class OutputFolder implements AutoCloseable {
         try (OutputStream out = Files.newOutputStream(file)) {
             content.writeTo(out);
         }
-        written.add(staging.relativize(file));
+        Path rel = staging.relativize(file);
+        if (!written.contains(rel)) {
+            written.add(rel);
+        }
+    }
+
+    /** Writes {@code text} as UTF-8 at {@code relative}; see {@link #write(String, Content)}. */
+    public void write(String relative, String text) throws IOException {
+        write(relative, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The staging folder, to read back what was written before committing. */
+    public Path staging() {
+        return staging;
     }
 
     /** Moves every written file into the target folder. */
     public void commit() throws IOException {
+        if (committed) {
+            throw new IllegalStateException("already committed");
+        }
         if (!Files.exists(target)) {
             try {
                 Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
@@ -79,7 +108,12 @@ public final class OutputFolder implements AutoCloseable {
         for (Path rel : written) {
             Path to = target.resolve(rel.toString());
             Files.createDirectories(to.getParent());
-            Files.move(staging.resolve(rel), to, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(staging.resolve(rel), to, StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(staging.resolve(rel), to, StandardCopyOption.REPLACE_EXISTING);
+            }
         }
         committed = true;
         deleteTree(staging);
