@@ -1,15 +1,13 @@
 package org.plnet.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.plnet.engine.analysis.StudyAnalysis;
 import org.plnet.engine.analysis.StudyAnalyzer;
 import org.plnet.engine.model.Study;
 import org.plnet.engine.output.OutputFolder;
-import org.plnet.reports.csv.AnalysisTables;
-import org.plnet.reports.json.MetricsJsonWriter;
+import org.plnet.reports.AnalysisFiles;
 import org.plnet.surveys.imports.folder.StudyFolder;
 import org.plnet.surveys.study.StudyImport;
 import picocli.CommandLine.Command;
@@ -40,10 +38,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Study model = imported.studyOrThrow();
         StudyAnalysis analysis = StudyAnalyzer.analyze(model);
         try (OutputFolder folder = OutputFolder.open(out)) {
-            folder.write("metrics.json", o -> MetricsJsonWriter.write(analysis, o));
-            folder.write("people.csv", o -> AnalysisTables.people(analysis).write(o));
-            folder.write("schools.csv", o -> AnalysisTables.schools(analysis).write(o));
-            folder.write("import-report.txt", o -> o.write(imported.report().toText().getBytes(StandardCharsets.UTF_8)));
+            AnalysisFiles.write(folder, analysis, imported.report());
             folder.commit();
         }
         spec.commandLine().getOut().printf("Analysed %d relation/wave(s) of %d people; wrote %s%n",

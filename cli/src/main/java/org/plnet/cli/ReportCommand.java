@@ -1,7 +1,6 @@
 package org.plnet.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,13 +11,12 @@ import org.plnet.engine.input.InputException;
 import org.plnet.engine.input.SourceLocation;
 import org.plnet.engine.model.Study;
 import org.plnet.engine.output.OutputFolder;
-import org.plnet.reports.csv.AnalysisTables;
 import org.plnet.reports.exports.NetworkExports;
+import org.plnet.reports.AnalysisFiles;
 import org.plnet.reports.html.HtmlReports;
 import org.plnet.reports.html.NameMode;
 import org.plnet.reports.html.ReportLayer;
 import org.plnet.reports.html.WrittenReports;
-import org.plnet.reports.json.MetricsJsonWriter;
 import org.plnet.reports.layout.Layout;
 import org.plnet.reports.layout.Sociogram;
 import org.plnet.surveys.imports.folder.StudyFolder;
@@ -82,11 +80,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         WrittenReports html;
         try (OutputFolder folder = OutputFolder.open(out)) {
-            folder.write("metrics.json", o -> MetricsJsonWriter.write(analysis, o));
-            folder.write("people.csv", o -> AnalysisTables.people(analysis).write(o));
-            folder.write("schools.csv", o -> AnalysisTables.schools(analysis).write(o));
-            folder.write("import-report.txt",
-                    o -> o.write(imported.report().toText().getBytes(StandardCharsets.UTF_8)));
+            AnalysisFiles.write(folder, analysis, imported.report());
             html = HtmlReports.write(folder, model, analysis, layer, names);
             Layout layout = html.networkLayout();
             double[] x = new double[model.size()];

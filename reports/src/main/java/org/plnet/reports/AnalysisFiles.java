@@ -1,0 +1,23 @@
+package org.plnet.reports;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.plnet.engine.analysis.StudyAnalysis;
+import org.plnet.engine.output.OutputFolder;
+import org.plnet.reports.csv.AnalysisTables;
+import org.plnet.reports.json.MetricsJsonWriter;
+import org.plnet.surveys.report.ImportReport;
+
+/** The files every analysis writes: metrics.json, people.csv, schools.csv and import-report.txt. */
+public final class AnalysisFiles {
+
+    private AnalysisFiles() {
+    }
+
+    public static void write(OutputFolder folder, StudyAnalysis analysis, ImportReport report) throws IOException {
+        folder.write("metrics.json", o -> MetricsJsonWriter.write(analysis, o));
+        folder.write("people.csv", o -> AnalysisTables.people(analysis).write(o));
+        folder.write("schools.csv", o -> AnalysisTables.schools(analysis).write(o));
+        folder.write("import-report.txt", o -> o.write(report.toText().getBytes(StandardCharsets.UTF_8)));
+    }
+}
