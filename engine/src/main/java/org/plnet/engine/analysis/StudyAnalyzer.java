@@ -9,7 +9,7 @@ import org.plnet.engine.graph.CompactGraph;
 import org.plnet.engine.graph.StudyGraph;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Study;
-import org.plnet.engine.model.TieLayer;
+import org.plnet.engine.model.KeptTies;
 import org.plnet.engine.scoring.brokerage.GouldFernandezBrokerage;
 import org.plnet.engine.scoring.centrality.EigenvectorCentrality;
 import org.plnet.engine.scoring.centrality.EigenvectorScores;
@@ -39,7 +39,7 @@ public final class StudyAnalyzer {
     public static StudyAnalysis analyze(Study study) {
         int[] school = schoolIndex(study);
         List<LayerAnalysis> layers = new ArrayList<>();
-        for (TieLayer layer : study.layers()) {
+        for (KeptTies layer : study.layers()) {
             layers.add(analyze(study, StudyGraph.of(study, layer), school));
         }
         return new StudyAnalysis(study.name(), layers);

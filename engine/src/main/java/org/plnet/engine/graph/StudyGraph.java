@@ -3,7 +3,7 @@ package org.plnet.engine.graph;
 import java.util.Objects;
 import org.plnet.engine.model.Relation;
 import org.plnet.engine.model.Study;
-import org.plnet.engine.model.TieLayer;
+import org.plnet.engine.model.KeptTies;
 
 /**
  * The graph D of one relation and wave (metrics.md, "Graphs used"): every person of the roster is a
@@ -26,7 +26,7 @@ public record StudyGraph(Relation relation, String wave, CompactGraph compact, S
     }
 
     /** Builds D from the kept ties of one (relation, wave) of the study. */
-    public static StudyGraph of(Study study, TieLayer layer) {
+    public static StudyGraph of(Study study, KeptTies layer) {
         Relation relation = study.relation(layer.relation());
         int m = 0;
         for (int k = 0; k < layer.size(); k++) {

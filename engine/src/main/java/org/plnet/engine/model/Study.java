@@ -24,7 +24,7 @@ public final class Study {
     private final List<Person> people;
     private final Map<String, Integer> indexById;
     private final SortedMap<String, Relation> relations;
-    private final List<TieLayer> layers;
+    private final List<KeptTies> layers;
     private final SortedMap<String, BitSet> respondentsByWave;
     private final List<String> schools;
 
@@ -33,7 +33,7 @@ public final class Study {
         this.people = List.copyOf(b.people);
         this.indexById = Map.copyOf(b.indexById);
         this.relations = Collections.unmodifiableSortedMap(new TreeMap<>(b.relations));
-        List<TieLayer> sorted = new ArrayList<>(b.layers.values());
+        List<KeptTies> sorted = new ArrayList<>(b.layers.values());
         sorted.sort((x, y) -> {
             int c = CodePointOrder.INSTANCE.compare(x.relation(), y.relation());
             return c != 0 ? c : CodePointOrder.INSTANCE.compare(x.wave(), y.wave());
@@ -88,11 +88,11 @@ public final class Study {
     }
 
     /** Every (relation, wave) with at least one kept tie, sorted by relation then wave, by code point. */
-    public List<TieLayer> layers() {
+    public List<KeptTies> layers() {
         return layers;
     }
 
-    public Optional<TieLayer> layer(String relationName, String wave) {
+    public Optional<KeptTies> layer(String relationName, String wave) {
         return layers.stream().filter(l -> l.relation().equals(relationName) && l.wave().equals(wave)).findFirst();
     }
 
@@ -118,7 +118,7 @@ public final class Study {
         private final List<Person> people = new ArrayList<>();
         private final Map<String, Integer> indexById = new HashMap<>();
         private final Map<String, Relation> relations = new HashMap<>();
-        private final Map<List<String>, TieLayer> layers = new HashMap<>();
+        private final Map<List<String>, KeptTies> layers = new HashMap<>();
         private final Map<String, BitSet> respondents = new HashMap<>();
 
         private Builder(String name) {
@@ -141,7 +141,7 @@ public final class Study {
         }
 
         /** Adds the kept ties of one (relation, wave); the relation must have been added. */
-        public Builder layer(TieLayer layer) {
+        public Builder layer(KeptTies layer) {
             if (!relations.containsKey(layer.relation())) {
                 throw new IllegalArgumentException("no settings for relation " + layer.relation());
             }
@@ -166,7 +166,7 @@ public final class Study {
         }
 
         public Study build() {
-            for (TieLayer l : layers.values()) {
+            for (KeptTies l : layers.values()) {
                 respondents.computeIfAbsent(l.wave(), w -> new BitSet());
             }
             return new Study(this);

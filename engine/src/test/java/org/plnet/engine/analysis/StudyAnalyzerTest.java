@@ -9,7 +9,7 @@ import org.plnet.engine.model.Flow;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Relation;
 import org.plnet.engine.model.Study;
-import org.plnet.engine.model.TieLayer;
+import org.plnet.engine.model.KeptTies;
 
 class StudyAnalyzerTest {
 
@@ -23,7 +23,7 @@ class StudyAnalyzerTest {
         for (String relation : new String[] {"research", "advice"}) {
             b.relation(new Relation(relation, null, Flow.SEEK, 1, Relation.ANY_POSITIVE, 1));
             for (String wave : new String[] {"2", "10"}) {
-                b.layer(new TieLayer(relation, wave, new int[] {0}, new int[] {1}, new double[] {1}));
+                b.layer(new KeptTies(relation, wave, new int[] {0}, new int[] {1}, new double[] {1}));
             }
         }
         StudyAnalysis analysis = StudyAnalyzer.analyze(b.build());
@@ -39,7 +39,7 @@ class StudyAnalyzerTest {
         b.addPerson(new Person("b", "S", false));
         b.addPerson(new Person("c", null, false));
         b.relation(new Relation("advice", null, Flow.SEEK, 4, 2, 3));
-        b.layer(new TieLayer("advice", "1", new int[] {0}, new int[] {1}, new double[] {1}));
+        b.layer(new KeptTies("advice", "1", new int[] {0}, new int[] {1}, new double[] {1}));
         BitSet resp = new BitSet();
         resp.set(0);
         b.respondents("1", resp);
@@ -92,7 +92,7 @@ class StudyAnalyzerTest {
             b.addPerson(new Person(id, "S", false));
         }
         b.relation(new Relation("advice", null, Flow.SEEK, 4, 2, 3));
-        b.layer(new TieLayer("advice", "1", new int[] {0, 0, 2}, new int[] {1, 2, 1}, new double[] {3, 1, 2}));
+        b.layer(new KeptTies("advice", "1", new int[] {0, 0, 2}, new int[] {1, 2, 1}, new double[] {3, 1, 2}));
         LayerAnalysis layer = StudyAnalyzer.analyze(b.build()).analyses().get(0);
         assertThat(layer.network().ties()).isEqualTo(2);
         assertThat(layer.people().get(0).outStrength()).isEqualTo(3.0);

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.plnet.engine.graph.CompactGraph;
 import org.plnet.engine.model.Study;
-import org.plnet.engine.model.TieLayer;
+import org.plnet.engine.model.KeptTies;
 
 /**
  * Writes every relation of one wave as a UCINET DL file in the {@code edgelist1} format, one matrix per
@@ -48,7 +48,7 @@ public final class UcinetDlWriter {
      * @param out   receives the file; flushed, not closed
      */
     public static void write(Study study, String wave, OutputStream out) throws IOException {
-        List<TieLayer> layers = study.layers().stream().filter(l -> l.wave().equals(wave)).toList();
+        List<KeptTies> layers = study.layers().stream().filter(l -> l.wave().equals(wave)).toList();
         BufferedWriter text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         text.write("dl n=" + study.size() + (layers.isEmpty() ? "" : " nm=" + layers.size()) + LINE_END);
         text.write("format = edgelist1" + LINE_END);

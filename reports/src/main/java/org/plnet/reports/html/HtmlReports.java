@@ -11,7 +11,7 @@ import org.plnet.engine.analysis.StudyAnalysis;
 import org.plnet.engine.graph.CompactGraph;
 import org.plnet.engine.graph.StudyGraph;
 import org.plnet.engine.model.Study;
-import org.plnet.engine.model.TieLayer;
+import org.plnet.engine.model.KeptTies;
 import org.plnet.engine.output.OutputFolder;
 import org.plnet.reports.exports.SafeFileName;
 import org.plnet.reports.layout.Layout;
@@ -54,7 +54,7 @@ public final class HtmlReports {
     public static WrittenReports write(OutputFolder folder, Study study, StudyAnalysis analysis, ReportLayer layer,
                                      NameMode mode) throws IOException {
         LayerAnalysis now = layer.current();
-        TieLayer ties = study.layer(now.relation(), now.wave()).orElseThrow(() -> new IllegalArgumentException(
+        KeptTies ties = study.layer(now.relation(), now.wave()).orElseThrow(() -> new IllegalArgumentException(
                 "the study has no ties of relation " + now.relation() + " in wave " + now.wave()));
         CompactGraph d = StudyGraph.of(study, ties).compact();
         Map<String, String> files = schoolFiles(study);

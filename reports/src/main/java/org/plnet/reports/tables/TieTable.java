@@ -4,7 +4,7 @@ import java.util.List;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Relation;
 import org.plnet.engine.model.Study;
-import org.plnet.engine.model.TieLayer;
+import org.plnet.engine.model.KeptTies;
 import org.plnet.reports.csv.CsvTable;
 
 /**
@@ -32,7 +32,7 @@ public final class TieTable {
     public static CsvTable of(Study study) {
         CsvTable table = new CsvTable("relation", "wave", "source", "target", "weight", "inGraph");
         List<Person> people = study.people();
-        for (TieLayer layer : study.layers()) {
+        for (KeptTies layer : study.layers()) {
             Relation relation = study.relation(layer.relation());
             for (int k = 0; k < layer.size(); k++) {
                 table.row(layer.relation(), layer.wave(), people.get(layer.source(k)).id(),

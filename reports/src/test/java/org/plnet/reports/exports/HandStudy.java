@@ -12,7 +12,7 @@ import org.plnet.engine.model.Flow;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Relation;
 import org.plnet.engine.model.Study;
-import org.plnet.engine.model.TieLayer;
+import org.plnet.engine.model.KeptTies;
 import org.plnet.engine.scoring.brokerage.BrokerageCounts;
 import org.plnet.engine.scoring.links.NetworkLinks;
 import org.plnet.engine.scoring.links.SchoolLinks;
@@ -47,10 +47,10 @@ public final class HandStudy {
         b.addPerson(new Person("p4", FORMULA_NAME, "@Home", "-ta", false, Map.of()));
         b.relation(new Relation("advice", "Who do you go to for advice?", Flow.SEEK, 5, 2, 4));
         b.relation(new Relation("collab", null, Flow.MUTUAL, 3, Relation.ANY_POSITIVE, 2));
-        b.layer(new TieLayer("advice", "1", new int[] {0, 1, 1, 2}, new int[] {1, 0, 2, 0},
+        b.layer(new KeptTies("advice", "1", new int[] {0, 1, 1, 2}, new int[] {1, 0, 2, 0},
                 new double[] {3, 1, 4, 2}));
-        b.layer(new TieLayer("collab", "1", new int[] {2}, new int[] {3}, new double[] {1}));
-        b.layer(new TieLayer("advice", "2", new int[] {0}, new int[] {2}, new double[] {5}));
+        b.layer(new KeptTies("collab", "1", new int[] {2}, new int[] {3}, new double[] {1}));
+        b.layer(new KeptTies("advice", "2", new int[] {0}, new int[] {2}, new double[] {5}));
         BitSet wave1 = new BitSet();
         wave1.set(0, 3);
         b.respondents("1", wave1);

@@ -12,7 +12,7 @@ import org.plnet.engine.model.Flow;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Relation;
 import org.plnet.engine.model.Study;
-import org.plnet.engine.model.TieLayer;
+import org.plnet.engine.model.KeptTies;
 
 class PajekWriterTest {
 
@@ -64,7 +64,7 @@ class PajekWriterTest {
         b.addPerson(new Person("b", null, false));
         b.relation(new Relation("r", null, Flow.GIVE, 1,
                 Relation.ANY_POSITIVE, 1));
-        b.layer(new TieLayer("r", "1", new int[] {0, 1}, new int[] {1, 0},
+        b.layer(new KeptTies("r", "1", new int[] {0, 1}, new int[] {1, 0},
                 new double[] {0.25, 1e-7}));
         Study s = b.build();
         LayerAnalysis layer = new LayerAnalysis("r", "1", null, List.of(), List.of());

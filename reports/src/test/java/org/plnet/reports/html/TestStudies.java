@@ -8,7 +8,7 @@ import org.plnet.engine.model.Flow;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Relation;
 import org.plnet.engine.model.Study;
-import org.plnet.engine.model.TieLayer;
+import org.plnet.engine.model.KeptTies;
 
 /**
  * Small studies for the report tests. The names are unusual on purpose, so that a scan of a page for a name
@@ -77,7 +77,7 @@ final class TestStudies {
     }
 
     /** Ties written "source target weight". */
-    static TieLayer layer(String relation, String wave, String... ties) {
+    static KeptTies layer(String relation, String wave, String... ties) {
         TreeMap<Long, Double> sorted = new TreeMap<>();
         for (String t : ties) {
             String[] f = t.split(" ");
@@ -92,7 +92,7 @@ final class TestStudies {
             d[k] = (int) (long) e.getKey();
             w[k++] = e.getValue();
         }
-        return new TieLayer(relation, wave, s, d, w);
+        return new KeptTies(relation, wave, s, d, w);
     }
 
     static BitSet who(String... ids) {

@@ -10,7 +10,7 @@ import org.plnet.engine.model.Flow;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Relation;
 import org.plnet.engine.model.Study;
-import org.plnet.engine.model.TieLayer;
+import org.plnet.engine.model.KeptTies;
 import org.plnet.reports.exports.HandStudy;
 
 class TieTableTest {
@@ -42,7 +42,7 @@ class TieTableTest {
         b.addPerson(new Person("-2", null, false));
         b.relation(new Relation("r", null, Flow.GIVE, 1,
                 Relation.ANY_POSITIVE, 1));
-        b.layer(new TieLayer("r", "w", new int[] {0}, new int[] {1}, new double[] {1}));
+        b.layer(new KeptTies("r", "w", new int[] {0}, new int[] {1}, new double[] {1}));
         // the CSV writer quotes a cell that starts with the apostrophe
         assertThat(csv(b.build())).isEqualTo(
                 "relation,wave,source,target,weight,inGraph\nr,w,\"'=1+1\",\"'-2\",1.0,true\n");

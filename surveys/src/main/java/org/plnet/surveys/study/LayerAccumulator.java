@@ -2,7 +2,7 @@ package org.plnet.surveys.study;
 
 import java.util.Arrays;
 import org.plnet.engine.model.Relation;
-import org.plnet.engine.model.TieLayer;
+import org.plnet.engine.model.KeptTies;
 import org.plnet.surveys.report.LayerCounts;
 
 /**
@@ -69,7 +69,7 @@ final class LayerAccumulator {
     }
 
     /** The kept ties sorted by (source, target). */
-    TieLayer layer() {
+    KeptTies layer() {
         long[] pairs = new long[size];
         for (int k = 0; k < size; k++) {
             pairs[k] = PairSlots.pair(sources[k], targets[k]);
@@ -84,7 +84,7 @@ final class LayerAccumulator {
             t[k] = targets[slot];
             w[k] = weights[slot];
         }
-        return new TieLayer(relation, wave, s, t, w);
+        return new KeptTies(relation, wave, s, t, w);
     }
 
     LayerCounts counts(Relation settings) {

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.plnet.engine.model.Study;
-import org.plnet.engine.model.TieLayer;
+import org.plnet.engine.model.KeptTies;
 import org.plnet.surveys.report.ImportIssue;
 
 /** The study folders under {@code src/test/resources/studies} and small views of what was read. */
@@ -52,7 +52,7 @@ final class Fixtures {
 
     /** The ties of a layer as {@code source->target:weight}, in the layer's order. */
     static List<String> ties(Study study, String relation, String wave) {
-        TieLayer layer = study.layer(relation, wave).orElseThrow();
+        KeptTies layer = study.layer(relation, wave).orElseThrow();
         List<String> ties = new ArrayList<>();
         for (int k = 0; k < layer.size(); k++) {
             ties.add(study.people().get(layer.source(k)).id() + "->" + study.people().get(layer.target(k)).id()

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plnet.engine.model.Study;
-import org.plnet.engine.model.TieLayer;
+import org.plnet.engine.model.KeptTies;
 import org.plnet.surveys.imports.Samples;
 import org.plnet.surveys.report.ImportIssue;
 import org.plnet.surveys.study.ReadMode;
@@ -69,7 +69,7 @@ class StudyFolderTest {
         lines.add(s.name());
         s.people().forEach(p -> lines.add(p.toString()));
         s.relations().values().forEach(r -> lines.add(r.toString()));
-        for (TieLayer l : s.layers()) {
+        for (KeptTies l : s.layers()) {
             for (int k = 0; k < l.size(); k++) {
                 lines.add(l.relation() + "/" + l.wave() + " " + l.source(k) + "->" + l.target(k) + ":" + l.weight(k));
             }

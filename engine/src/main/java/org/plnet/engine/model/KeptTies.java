@@ -8,7 +8,7 @@ import java.util.Objects;
  * {@link Study#people()}. Rows below the relation's {@code tieMin} are kept here; the graph D leaves
  * them out.
  */
-public final class TieLayer {
+public final class KeptTies {
 
     private final String relation;
     private final String wave;
@@ -20,7 +20,7 @@ public final class TieLayer {
      * @throws IllegalArgumentException when the arrays differ in length, are not sorted by (source, target),
      *                                  repeat a pair, hold a self-tie or a weight that is not positive
      */
-    public TieLayer(String relation, String wave, int[] sources, int[] targets, double[] weights) {
+    public KeptTies(String relation, String wave, int[] sources, int[] targets, double[] weights) {
         this.relation = Objects.requireNonNull(relation);
         this.wave = Objects.requireNonNull(wave);
         if (sources.length != targets.length || sources.length != weights.length) {
