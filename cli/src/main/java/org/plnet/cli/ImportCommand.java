@@ -3,14 +3,12 @@ package org.plnet.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.plnet.engine.input.InputException;
-import org.plnet.engine.input.SourceLocation;
 import org.plnet.surveys.imports.SurveyFormat;
 import org.plnet.surveys.imports.folder.ClashPolicy;
 import org.plnet.surveys.imports.folder.Layer;
 import org.plnet.surveys.imports.folder.SurveyImport;
-import org.plnet.surveys.study.ReadMode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "F",
             description = "The export's format (default: detected): ${COMPLETION-CANDIDATES}.",
             completionCandidates = FormatNames.class)
-    private String format;
+    private SurveyFormat format;
 
     @Option(names = "--respondent", paramLabel = "COLUMN",
             description = "The column naming the respondent, by its header text (default: detected).")
@@ -65,8 +63,8 @@ final class ImportCommand implements Callable<Integer> {
             description = "text,id rows settling names the roster could not match (see unmatched.csv).")
     private Path aliases;
 
-    @Option(names = "--lenient", description = "Skip and count ties naming people not on the roster instead of stopping.")
-    private boolean lenient;
+    @Mixin
+    private ReadModeOption readMode;
 
     @Option(names = "--replace",
             description = "Replace the relation and wave if STUDY_DIR already has them (default: stop).")
@@ -74,15 +72,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        SurveyFormat f = null;
-        if (format != null) {
-            f = SurveyFormat.fromCliName(format).orElseThrow(() -> new InputException(
-                    SourceLocation.ofFile(survey.toString()), "unknown --format '" + format + "'; the formats are "
-                    + SurveyFormat.cliNames()));
-        }
         SurveyImport.Outcome done = SurveyImport.of(survey, roster, out)
-                .format(f).respondent(respondent).relation(relation).wave(wave).scale(scale).aliases(aliases)
-                .mode(lenient ? ReadMode.LENIENT : ReadMode.STRICT)
+                .format(format).respondent(respondent).relation(relation).wave(wave).scale(scale).aliases(aliases)
+                .mode(readMode.mode())
                 .clash(replace ? ClashPolicy.REPLACE : ClashPolicy.STOP)
                 .run();
         spec.commandLine().getOut().printf("Imported %s (%s): %d respondents, %d ties (%s); %d unmatched names; wrote %s%n",

@@ -35,6 +35,7 @@ public final class Plnet implements Callable<Integer> {
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new Failures());
         cl.setParameterExceptionHandler(new Failures());
+        OptionValues.registerAll(cl);
         return cl;
     }
 

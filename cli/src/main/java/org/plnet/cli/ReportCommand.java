@@ -2,7 +2,6 @@ package org.plnet.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.plnet.engine.analysis.LayerAnalysis;
 import org.plnet.engine.analysis.StudyAnalysis;
@@ -22,12 +21,10 @@ import org.plnet.reports.layout.Sociogram;
 import org.plnet.surveys.imports.folder.StudyFolder;
 import org.plnet.surveys.study.StudyImport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code plnet report STUDY_DIR --out OUT_DIR}: the network overview and one link report per school as
@@ -62,7 +59,6 @@ final class ReportCommand implements Callable<Integer> {
     private String wave;
 
     @Option(names = "--names", paramLabel = "full|school|none", defaultValue = "school",
-            converter = NameModeConverter.class,
             description = "Who is named in the HTML pages: full (everyone), school (default: a school's page"
                     + " names its own staff only, the overview nobody), none (nobody).")
     private NameMode names;
@@ -99,18 +95,5 @@ final class ReportCommand implements Callable<Integer> {
                 layer.previous() == null ? "" : " (compared with wave " + layer.previous().wave() + ")",
                 HtmlReports.INDEX, html.files().size() - 1, out, names.label());
         return ExitCode.OK;
-    }
-
-    /** {@code full}, {@code school} or {@code none}, in any case. */
-    static final class NameModeConverter implements ITypeConverter<NameMode> {
-        @Override
-        public NameMode convert(String value) {
-            for (NameMode mode : NameMode.values()) {
-                if (mode.label().equals(value.toLowerCase(Locale.ROOT))) {
-                    return mode;
-                }
-            }
-            throw new TypeConversionException("'" + value + "' is not one of full, school, none");
-        }
     }
 }

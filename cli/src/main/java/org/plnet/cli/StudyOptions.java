@@ -2,7 +2,7 @@ package org.plnet.cli;
 
 import java.nio.file.Path;
 import org.plnet.surveys.study.ReadMode;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** The study folder and how strictly to read it: shared by every command that reads a study. */
@@ -13,12 +13,10 @@ final class StudyOptions {
                     + " exports to import (imports:; then ties.csv is optional). The folder is never written to.")
     Path studyDir;
 
-    @Option(names = "--lenient",
-            description = "Skip and count tie rows with unknown ids, and names in survey exports that fit no one"
-                    + " on the roster, instead of stopping.")
-    boolean lenient;
+    @Mixin
+    private ReadModeOption readMode;
 
     ReadMode mode() {
-        return lenient ? ReadMode.LENIENT : ReadMode.STRICT;
+        return readMode.mode();
     }
 }

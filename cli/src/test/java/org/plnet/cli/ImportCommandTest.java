@@ -128,11 +128,23 @@ class ImportCommandTest {
         CliRun run = plnetImport(sample("surveymonkey-matrix.csv"), "--roster", sample("roster.csv"),
                 "--format", "excel", "--out", study.toString());
         assertThat(run.status()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).contains("unknown --format 'excel'; the formats are qualtrics, google-forms");
+        // the same message shape as every bad option value (compare --names), with the help hint
+        assertThat(run.err()).isEqualTo("plnet: Invalid value for option '--format': 'excel' is not one of qualtrics,"
+                + " google-forms, surveymonkey, roster-grid, name-generator, ucinet-dl, pajek, graphml, gexf, edge-list\n"
+                + "Try 'plnet import --help' for more information.\n");
         run = plnetImport(sample("surveymonkey-matrix.csv"), "--out", study.toString());
         assertThat(run.status()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains("Missing required option: '--roster=ROSTER.csv'");
         assertThat(Files.exists(study)).isFalse();
+    }
+
+    @Test
+    void formatNamesAreReadInAnyCase() {
+        Path study = temp.resolve("study");
+        CliRun run = plnetImport(sample("pajek.net"), "--roster", sample("roster.csv"), "--format", " Pajek ",
+                "--relation", "advice", "--out", study.toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("Imported " + sample("pajek.net") + " (pajek): ");
     }
 
     @Test

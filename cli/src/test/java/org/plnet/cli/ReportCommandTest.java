@@ -176,7 +176,8 @@ class ReportCommandTest {
         assertThat(Files.readString(full.resolve("schools/ashdown.html"))).contains("Alma Quist", "Farid Nakamura");
         CliRun bad = CliRun.of("report", dir.toString(), "--out", temp.resolve("bad").toString(), "--names", "some");
         assertThat(bad.status()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(bad.err()).contains("'some' is not one of full, school, none");
+        assertThat(bad.err()).isEqualTo("plnet: Invalid value for option '--names': 'some' is not one of full,"
+                + " school, none\nTry 'plnet report --help' for more information.\n");
         assertThat(temp.resolve("bad")).doesNotExist();
     }
 
