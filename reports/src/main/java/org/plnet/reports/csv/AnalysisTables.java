@@ -1,6 +1,6 @@
 package org.plnet.reports.csv;
 
-import org.plnet.engine.analysis.LayerAnalysis;
+import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.analysis.PersonFigures;
 import org.plnet.engine.analysis.SchoolFigures;
 import org.plnet.engine.analysis.StudyAnalysis;
@@ -22,7 +22,7 @@ public final class AnalysisTables {
                 "inDegree", "outDegree", "inStrength", "outStrength", "betweenness", "betweennessNormalized",
                 "closeness", "harmonicCloseness", "eigenvector", "pageRank", "constraint", "effectiveSize",
                 "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "brokerageTotal");
-        for (LayerAnalysis layer : analysis.analyses()) {
+        for (GraphAnalysis layer : analysis.analyses()) {
             for (PersonFigures f : layer.people()) {
                 Person p = f.person();
                 BrokerageCounts b = f.brokerage();
@@ -43,7 +43,7 @@ public final class AnalysisTables {
                 "tieStrengthOtherMembers", "strongReach", "inflowTies", "outflowTies", "twoWayLinks",
                 "twoWayEligiblePairs", "twoWayShare", "colleaguesWithTwoWayLink", "networkTies",
                 "bridgingMembers", "twoWayLinked", "gatekeeperRoles", "representativeRoles");
-        for (LayerAnalysis layer : analysis.analyses()) {
+        for (GraphAnalysis layer : analysis.analyses()) {
             for (SchoolFigures s : layer.schools()) {
                 SchoolLinks l = s.links();
                 table.row(layer.relation(), layer.wave(), s.school(), s.staff(), s.members(), s.respondents(),

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntFunction;
-import org.plnet.engine.analysis.LayerAnalysis;
+import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.analysis.PersonFigures;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Study;
@@ -62,7 +62,7 @@ record NodeAttribute(String name, Type type, IntFunction<Object> value) {
      * is already used gets the prefix {@code roster.}), then, when {@code layer} is given, its figures.
      * The person's name is not among them: each format has its own place for a label.
      */
-    static List<NodeAttribute> of(Study study, LayerAnalysis layer) {
+    static List<NodeAttribute> of(Study study, GraphAnalysis layer) {
         List<Person> people = study.people();
         List<NodeAttribute> list = new ArrayList<>();
         list.add(new NodeAttribute(PERSON_ID, Type.STRING, i -> people.get(i).id()));
@@ -89,7 +89,7 @@ record NodeAttribute(String name, Type type, IntFunction<Object> value) {
         return List.copyOf(list);
     }
 
-    private static List<NodeAttribute> figures(LayerAnalysis layer) {
+    private static List<NodeAttribute> figures(GraphAnalysis layer) {
         List<PersonFigures> f = layer.people();
         return List.of(
                 new NodeAttribute("inDegree", Type.INT, i -> f.get(i).inDegree()),

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import org.plnet.engine.analysis.LayerAnalysis;
+import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.graph.CompactGraph;
 import org.plnet.engine.model.Study;
 
@@ -37,8 +37,8 @@ public final class PajekWriter {
      * @param layer the relation and wave to export; {@code null} for the people alone
      * @param out   receives the file; flushed, not closed
      */
-    public static void write(Study study, LayerAnalysis layer, OutputStream out) throws IOException {
-        CompactGraph graph = LayerGraph.of(study, layer);
+    public static void write(Study study, GraphAnalysis layer, OutputStream out) throws IOException {
+        CompactGraph graph = layer == null ? CompactGraph.empty(study.size()) : layer.graph().compact();
         BufferedWriter text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         text.write("*Vertices " + study.size() + LINE_END);
         for (int i = 0; i < study.size(); i++) {

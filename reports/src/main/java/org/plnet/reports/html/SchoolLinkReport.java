@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import org.plnet.engine.analysis.LayerAnalysis;
+import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.analysis.SchoolFigures;
 import org.plnet.engine.graph.CompactGraph;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Study;
-import org.plnet.engine.scoring.brokerage.BrokerageCounts;
+import org.plnet.engine.scoring.links.MemberLinks;
 import org.plnet.engine.scoring.links.SchoolLinks;
 import org.plnet.reports.html.SchoolPage.MeasureRow;
 import org.plnet.reports.html.SchoolPage.MemberRow;
@@ -24,8 +24,9 @@ final class SchoolLinkReport {
     private SchoolLinkReport() {
     }
 
-    static SchoolPage build(Study study, ReportLayer layer, CompactGraph d, NameMode mode, String school) {
-        LayerAnalysis now = layer.current();
+    static SchoolPage build(Study study, ComparedWaves layer, NameMode mode, String school) {
+        GraphAnalysis now = layer.current();
+        CompactGraph d = now.graph().compact();
         SchoolFigures figures = NetworkOverview.bySchool(now).get(school);
         if (figures == null) {
             throw new IllegalArgumentException("no school " + school + " in the analysis");
@@ -45,15 +46,15 @@ final class SchoolLinkReport {
             if (!p.member() || !school.equals(p.school())) {
                 continue;
             }
-            MemberContributions c = MemberContributions.of(v, study.people(), d, flow.flow());
-            BrokerageCounts b = now.people().get(v).brokerage();
-            long in = flow.bringsIn(b);
-            long out = flow.takesOut(b);
+            MemberLinks c = now.people().get(v).memberLinks();
+            LearningBrokerage learning = LearningBrokerage.of(now.people().get(v).brokerage(), flow.flow());
+            long in = learning.bringsIn();
+            long out = learning.takesOut();
             String name = labels.shortLabel(v);
-            members.add(new MemberRow(name, labels.role(v), respondents.get(v) ? "yes" : "no", Cell.count(c.inflow()),
-                    Cell.count(c.outflow()), Cell.count(c.networkTies()), Cell.yesNo(c.bridging()), Cell.count(in),
-                    Cell.count(out)));
-            long[] add = {c.inflow(), c.outflow(), c.networkTies(), c.bridging() ? 1 : 0, in, out};
+            members.add(new MemberRow(name, labels.role(v), respondents.get(v) ? "yes" : "no",
+                    Cell.count(c.inflowTies()), Cell.count(c.outflowTies()), Cell.count(c.networkTies()),
+                    Cell.yesNo(c.bridging()), Cell.count(in), Cell.count(out)));
+            long[] add = {c.inflowTies(), c.outflowTies(), c.networkTies(), c.bridging() ? 1 : 0, in, out};
             for (int k = 0; k < sums.length; k++) {
                 sums[k] += add[k];
             }
@@ -168,7 +169,7 @@ final class SchoolLinkReport {
         return "Learning flows both ways in similar amounts.";
     }
 
-    private static List<MeasureRow> measures(LayerAnalysis now, SchoolLinks links) {
+    private static List<MeasureRow> measures(GraphAnalysis now, SchoolLinks links) {
         List<MeasureRow> rows = new ArrayList<>();
         for (LinkMeasure m : LinkMeasure.values()) {
             Double median = Median.of(now.schools().stream().map(s -> m.of(s.links())).toList());
@@ -178,7 +179,7 @@ final class SchoolLinkReport {
         return rows;
     }
 
-    private static List<MeasureRow> changes(ReportLayer layer, String school, SchoolLinks links) {
+    private static List<MeasureRow> changes(ComparedWaves layer, String school, SchoolLinks links) {
         if (layer.previous() == null) {
             return List.of();
         }

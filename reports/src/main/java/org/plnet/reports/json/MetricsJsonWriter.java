@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.OutputStream;
-import org.plnet.engine.analysis.LayerAnalysis;
+import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.analysis.NetworkFigures;
 import org.plnet.engine.analysis.PersonFigures;
 import org.plnet.engine.analysis.SchoolFigures;
@@ -42,7 +42,7 @@ public final class MetricsJsonWriter {
             g.writeNumberField("formatVersion", FORMAT_VERSION);
             g.writeStringField("study", analysis.study());
             g.writeArrayFieldStart("analyses");
-            for (LayerAnalysis layer : analysis.analyses()) {
+            for (GraphAnalysis layer : analysis.analyses()) {
                 writeLayer(g, layer);
             }
             g.writeEndArray();
@@ -61,7 +61,7 @@ public final class MetricsJsonWriter {
         return printer;
     }
 
-    private static void writeLayer(JsonGenerator g, LayerAnalysis layer) throws IOException {
+    private static void writeLayer(JsonGenerator g, GraphAnalysis layer) throws IOException {
         g.writeStartObject();
         g.writeStringField("relation", layer.relation());
         g.writeStringField("wave", layer.wave());

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.plnet.engine.graph.CompactGraph;
 import org.plnet.engine.model.Flow;
-import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Relation;
 import org.plnet.engine.model.Study;
 
@@ -30,12 +29,14 @@ import org.plnet.engine.model.Study;
  *
  * @param schools the measures of each school, in {@link Study#schools()} order
  * @param network the pooled, network-level figures
+ * @param members each member of a school's share of its school's measures, by vertex
  */
-public record SchoolLinkMeasures(List<SchoolLinks> schools, NetworkLinks network) {
+public record SchoolLinkMeasures(List<SchoolLinks> schools, NetworkLinks network, Map<Integer, MemberLinks> members) {
 
     public SchoolLinkMeasures {
         schools = List.copyOf(schools);
         Objects.requireNonNull(network);
+        members = Map.copyOf(members);
     }
 
     /**
@@ -54,19 +55,13 @@ public record SchoolLinkMeasures(List<SchoolLinks> schools, NetworkLinks network
         if (d.vertexCount() != n || gatekeeper.length != n || representative.length != n) {
             throw new IllegalArgumentException("graph and roster differ in size");
         }
-        List<String> schoolNames = study.schools();
-        Map<String, Integer> schoolIndex = new HashMap<>();
-        for (String s : schoolNames) {
-            schoolIndex.put(s, schoolIndex.size());
-        }
-        int[] school = new int[n];
+        int[] school = study.schoolIndex();
         boolean[] member = new boolean[n];
         for (int v = 0; v < n; v++) {
-            Person p = study.people().get(v);
-            school[v] = p.hasSchool() ? schoolIndex.get(p.school()) : -1;
-            member[v] = p.member();
+            member[v] = study.people().get(v).member();
         }
-        Tally[] tallies = new Tally[schoolNames.size()];
+        Map<Integer, MemberLinks> memberLinks = new HashMap<>();
+        Tally[] tallies = new Tally[study.schools().size()];
         for (int g = 0; g < tallies.length; g++) {
             tallies[g] = new Tally();
         }
@@ -90,7 +85,10 @@ public record SchoolLinkMeasures(List<SchoolLinks> schools, NetworkLinks network
                 }
                 t.gatekeeper += gatekeeper[v];
                 t.representative += representative[v];
-                countMemberTies(d, v, school, member, t);
+                MemberLinks links = MemberLinks.of(d, v, school, member, relation.flow());
+                memberLinks.put(v, links);
+                t.networkTies += links.networkTies();
+                t.bridgingMembers += links.bridging() ? 1 : 0;
             } else {
                 t.colleagues++;
                 if (responded) {
@@ -115,36 +113,7 @@ public record SchoolLinkMeasures(List<SchoolLinks> schools, NetworkLinks network
         }
         NetworkLinks network = new NetworkLinks(tallies.length, twoWayLinkedSchools,
                 share(pooledReach, pooledColleagues), share(pooledStrength, pooledColleagues));
-        return new SchoolLinkMeasures(result, network);
-    }
-
-    /** Member p: ties with other schools' members (O) and with own colleagues (C). */
-    private static void countMemberTies(CompactGraph d, int p, int[] school, boolean[] member, Tally t) {
-        boolean toOthers = false;
-        boolean toColleagues = false;
-        int[] out = d.outTargets();
-        for (int k = d.outOffsets()[p]; k < d.outOffsets()[p + 1]; k++) {
-            int u = out[k];
-            if (member[u] && school[u] != school[p]) {
-                t.networkTies++;
-                toOthers = true;
-            } else if (!member[u] && school[u] == school[p]) {
-                toColleagues = true;
-            }
-        }
-        int[] in = d.inSources();
-        for (int k = d.inOffsets()[p]; k < d.inOffsets()[p + 1]; k++) {
-            int u = in[k];
-            if (member[u] && school[u] != school[p]) {
-                t.networkTies++;
-                toOthers = true;
-            } else if (!member[u] && school[u] == school[p]) {
-                toColleagues = true;
-            }
-        }
-        if (toOthers && toColleagues) {
-            t.bridgingMembers++;
-        }
+        return new SchoolLinkMeasures(result, network, memberLinks);
     }
 
     /**
@@ -208,19 +177,9 @@ public record SchoolLinkMeasures(List<SchoolLinks> schools, NetworkLinks network
                 bestOther = Math.max(bestOther, s);
             }
         }
-        int eitherWay = toOwnMembers + fromOwnMembers - bothWays;
         Flow flow = relation.flow();
-        // seek: c -> p means c goes to p, so p carries knowledge to c (inflow); give: p -> c does.
-        t.inflowTies += switch (flow) {
-            case SEEK -> toOwnMembers;
-            case GIVE -> fromOwnMembers;
-            case MUTUAL -> eitherWay;
-        };
-        t.outflowTies += switch (flow) {
-            case SEEK -> fromOwnMembers;
-            case GIVE -> toOwnMembers;
-            case MUTUAL -> eitherWay;
-        };
+        t.inflowTies += flow.carrying(fromOwnMembers, toOwnMembers, bothWays);  // p to c
+        t.outflowTies += flow.carrying(toOwnMembers, fromOwnMembers, bothWays); // c to p
         t.twoWayLinks += twoWay;
         if (twoWay > 0) {
             t.colleaguesWithTwoWayLink++;

@@ -9,19 +9,29 @@ import org.plnet.engine.graph.CompactGraph;
 import org.plnet.engine.graph.StudyGraph;
 import org.plnet.engine.model.Flow;
 import org.plnet.engine.model.Study;
+import org.plnet.engine.scoring.links.MemberLinks;
 
-class MemberContributionsTest {
+/** The members' shares of their school's links, as a school's report lists them. */
+class MemberLinksTest {
 
     private final Study study = TestStudies.twoWaves();
     // advice, wave 2: a2 -> a1, a1 -> a2, a3 -> a1, a1 -> x1, x1 -> a1, u1 -> a1, a2 -> x1, ...
     private final CompactGraph d = StudyGraph.of(study, study.layer("advice", "2").orElseThrow()).compact();
 
+    private MemberLinks of(int p, Flow flow) {
+        boolean[] member = new boolean[study.size()];
+        for (int v = 0; v < member.length; v++) {
+            member[v] = study.people().get(v).member();
+        }
+        return MemberLinks.of(d, p, study.schoolIndex(), member, flow);
+    }
+
     @Test
     void seekCountsColleaguesWhoGoToTheMemberAsInflow() {
-        MemberContributions a1 = MemberContributions.of(index("a1"), study.people(), d, Flow.SEEK);
+        MemberLinks a1 = of(index("a1"), Flow.SEEK);
         // colleagues a2, a3 go to a1: inflow 2; a1 goes to a2: outflow 1
-        assertThat(a1.inflow()).isEqualTo(2);
-        assertThat(a1.outflow()).isEqualTo(1);
+        assertThat(a1.inflowTies()).isEqualTo(2);
+        assertThat(a1.outflowTies()).isEqualTo(1);
         // other schools' members: a1 -> x1, x1 -> a1, u1 -> a1 (u1 has no school, so is not in P): 3 ties
         assertThat(a1.networkTies()).isEqualTo(3);
         assertThat(a1.bridging()).isTrue();
@@ -29,33 +39,33 @@ class MemberContributionsTest {
 
     @Test
     void giveAndMutualReadTheSameTiesTheOtherWay() {
-        MemberContributions give = MemberContributions.of(index("a1"), study.people(), d, Flow.GIVE);
-        assertThat(give.inflow()).isEqualTo(1);
-        assertThat(give.outflow()).isEqualTo(2);
+        MemberLinks give = of(index("a1"), Flow.GIVE);
+        assertThat(give.inflowTies()).isEqualTo(1);
+        assertThat(give.outflowTies()).isEqualTo(2);
         // mutual: colleagues tied either way: a2 (both ways, once) and a3
-        MemberContributions mutual = MemberContributions.of(index("a1"), study.people(), d, Flow.MUTUAL);
-        assertThat(mutual.inflow()).isEqualTo(2);
-        assertThat(mutual.outflow()).isEqualTo(2);
+        MemberLinks mutual = of(index("a1"), Flow.MUTUAL);
+        assertThat(mutual.inflowTies()).isEqualTo(2);
+        assertThat(mutual.outflowTies()).isEqualTo(2);
     }
 
     @Test
     void membersOfNoSchoolCountAsOtherSchoolsMembers() {
         // x1: x2 -> x1 (a colleague goes to x1), x1 -> a1, a1 -> x1, x1 -> b1; a2 -> x1 is not a colleague
-        MemberContributions x1 = MemberContributions.of(index("x1"), study.people(), d, Flow.SEEK);
-        assertThat(x1.inflow()).isEqualTo(1);
+        MemberLinks x1 = of(index("x1"), Flow.SEEK);
+        assertThat(x1.inflowTies()).isEqualTo(1);
         assertThat(x1.networkTies()).isEqualTo(3);
         assertThat(x1.bridging()).isTrue();
         // b1 has colleague b2 both ways and u1 (a member of no school) once
-        MemberContributions b1 = MemberContributions.of(index("b1"), study.people(), d, Flow.SEEK);
+        MemberLinks b1 = of(index("b1"), Flow.SEEK);
         assertThat(b1.networkTies()).isEqualTo(2); // b1 -> u1, x1 -> b1
         assertThat(b1.bridging()).isTrue();
     }
 
     @Test
     void onlyMembersOfASchoolHaveContributions() {
-        assertThatThrownBy(() -> MemberContributions.of(index("a2"), study.people(), d, Flow.SEEK))
+        assertThatThrownBy(() -> of(index("a2"), Flow.SEEK))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> MemberContributions.of(index("u1"), study.people(), d, Flow.SEEK))
+        assertThatThrownBy(() -> of(index("u1"), Flow.SEEK))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
