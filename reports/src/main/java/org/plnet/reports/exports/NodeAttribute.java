@@ -11,6 +11,7 @@ import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.analysis.PersonFigures;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Study;
+import org.plnet.reports.PersonColumn;
 
 /**
  * One attribute of the people in the graph exports (GraphML keys, GEXF attributes): the roster's fields,
@@ -91,19 +92,16 @@ record NodeAttribute(String name, Type type, IntFunction<Object> value) {
 
     private static List<NodeAttribute> figures(GraphAnalysis layer) {
         List<PersonFigures> f = layer.people();
-        return List.of(
-                new NodeAttribute("inDegree", Type.INT, i -> f.get(i).inDegree()),
-                new NodeAttribute("outDegree", Type.INT, i -> f.get(i).outDegree()),
-                new NodeAttribute("inStrength", Type.DOUBLE, i -> f.get(i).inStrength()),
-                new NodeAttribute("outStrength", Type.DOUBLE, i -> f.get(i).outStrength()),
-                new NodeAttribute("betweenness", Type.DOUBLE, i -> f.get(i).betweenness()),
-                new NodeAttribute("betweennessNormalized", Type.DOUBLE, i -> f.get(i).betweennessNormalized()),
-                new NodeAttribute("closeness", Type.DOUBLE, i -> f.get(i).closeness()),
-                new NodeAttribute("harmonicCloseness", Type.DOUBLE, i -> f.get(i).harmonicCloseness()),
-                new NodeAttribute("eigenvector", Type.DOUBLE, i -> f.get(i).eigenvector()),
-                new NodeAttribute("pageRank", Type.DOUBLE, i -> f.get(i).pageRank()),
-                new NodeAttribute("constraint", Type.DOUBLE, i -> f.get(i).constraint()),
-                new NodeAttribute("effectiveSize", Type.DOUBLE, i -> f.get(i).effectiveSize()),
-                new NodeAttribute("brokerageTotal", Type.LONG, i -> f.get(i).brokerage().total()));
+        return PersonColumn.exported().stream()
+                .map(c -> new NodeAttribute(c.label(), type(c.type()), i -> c.of(f.get(i))))
+                .toList();
+    }
+
+    private static Type type(PersonColumn.Type type) {
+        return switch (type) {
+            case INT -> Type.INT;
+            case LONG -> Type.LONG;
+            case DOUBLE, OPTIONAL_DOUBLE -> Type.DOUBLE;
+        };
     }
 }

@@ -7,7 +7,6 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.plnet.engine.graph.CompactGraph;
 import org.plnet.engine.model.Study;
 import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.analysis.StudyAnalysis;
@@ -68,15 +67,7 @@ public final class UcinetDlWriter {
             if (m > 0) {
                 text.write("!" + LINE_END);
             }
-            CompactGraph graph = layers.get(m).graph().compact();
-            int[] offsets = graph.outOffsets();
-            int[] targets = graph.outTargets();
-            double[] weights = graph.outWeights();
-            for (int v = 0; v < graph.vertexCount(); v++) {
-                for (int k = offsets[v]; k < offsets[v + 1]; k++) {
-                    text.write((v + 1) + " " + (targets[k] + 1) + " " + NumberText.of(weights[k]) + LINE_END);
-                }
-            }
+            PajekWriter.writeArcs(layers.get(m).graph().compact(), text);
         }
         text.flush();
     }

@@ -34,8 +34,55 @@ final class SchoolLinkReport {
         SchoolLinks links = figures.links();
         FlowWording flow = new FlowWording(study.relation(now.relation()).flow());
         PersonLabels labels = PersonLabels.forSchool(study, mode, school);
-        BitSet respondents = study.respondents(now.wave());
 
+        Members m = members(study, now, labels, flow, school);
+        NetworkPictures pictures = new NetworkPictures(study);
+        Sociogram sociogram = pictures.aroundSchool(school, d, labels, flow);
+        String answered = figures.respondents() + " of " + figures.staff() + " staff answered the survey ("
+                + FigureText.percent(links.responseRate()) + ").";
+        List<String> memberNames = m.rows().stream().map(MemberRow::name).toList();
+        String membership = memberNames.isEmpty()
+                ? "None of the " + figures.staff() + " staff takes part in the network."
+                : memberNames.size() + " of the " + figures.staff() + " staff take"
+                        + (memberNames.size() == 1 ? "s" : "") + " part in the network: " + listing(memberNames) + ".";
+        String otherSchool = study.schools().stream().filter(s -> !s.equals(school)).findFirst()
+                .orElse("another school");
+        return new SchoolPage(Pages.heading(study, layer, flow), school, namesNote(mode, school, otherSchool),
+                answered,
+                membership, links.twoWayLinked(), status(links), gaps(links), m.rows(), m.totals(), measures(now, links),
+                FigureText.count(links.inflowTies()) + (links.inflowTies() == 1 ? " link" : " links")
+                        + ": each is a time " + flow.inflowTie() + ".",
+                FigureText.count(links.outflowTies()) + (links.outflowTies() == 1 ? " link" : " links")
+                        + ": each is a time " + flow.outflowTie() + ".",
+                balance(links),
+                m.bridging().isEmpty()
+                        ? "None of the members is tied both to colleagues here and to other schools' members."
+                        : "Tied both to colleagues here and to other schools' members: "
+                                + String.join(", ", m.bridging()) + ".",
+                m.bringsIn().isEmpty() ? "No member is in a position to bring learning in from other schools."
+                        : "Brings learning in from other schools: " + String.join(", ", m.bringsIn()) + ".",
+                m.takesOut().isEmpty() ? "No member is in a position to take learning out to other schools."
+                        : "Takes learning out to other schools: " + String.join(", ", m.takesOut()) + ".",
+                sociogram, pictures.legend(sociogram, pictures.aroundSchoolPeople(school, d)),
+                changes(layer, school, links), GlossaryEntry.linkMeasures(), flow.brokerageNote());
+    }
+
+    /**
+     * The members' table of a school's report, with who bridges, brings learning in and takes it out.
+     *
+     * @param rows     one row per member of the school, in roster order
+     * @param totals   the sums over the members, {@code null} without members
+     * @param bridging the bridging members' names
+     * @param bringsIn "name (count)" of the members whose brokerage brings learning in
+     * @param takesOut "name (count)" of the members whose brokerage takes learning out
+     */
+    private record Members(List<MemberRow> rows, MemberRow totals, List<String> bridging, List<String> bringsIn,
+                           List<String> takesOut) {
+    }
+
+    private static Members members(Study study, GraphAnalysis now, PersonLabels labels, FlowWording flow,
+                                   String school) {
+        BitSet respondents = study.respondents(now.wave());
         List<MemberRow> members = new ArrayList<>();
         List<String> bridgingNames = new ArrayList<>();
         List<String> bringsInNames = new ArrayList<>();
@@ -72,35 +119,7 @@ final class SchoolLinkReport {
                 Cell.count(sums[1]), Cell.count(sums[2]), Cell.count(sums[3]), Cell.count(sums[4]),
                 Cell.count(sums[5]));
 
-        NetworkPictures pictures = new NetworkPictures(study);
-        Sociogram sociogram = pictures.aroundSchool(school, d, labels, flow);
-        String answered = figures.respondents() + " of " + figures.staff() + " staff answered the survey ("
-                + FigureText.percent(links.responseRate()) + ").";
-        List<String> memberNames = members.stream().map(MemberRow::name).toList();
-        String membership = memberNames.isEmpty()
-                ? "None of the " + figures.staff() + " staff takes part in the network."
-                : memberNames.size() + " of the " + figures.staff() + " staff take"
-                        + (memberNames.size() == 1 ? "s" : "") + " part in the network: " + listing(memberNames) + ".";
-        String otherSchool = study.schools().stream().filter(s -> !s.equals(school)).findFirst()
-                .orElse("another school");
-        return new SchoolPage(Pages.heading(study, layer, flow), school, namesNote(mode, school, otherSchool),
-                answered,
-                membership, links.twoWayLinked(), status(links), gaps(links), members, totals, measures(now, links),
-                FigureText.count(links.inflowTies()) + (links.inflowTies() == 1 ? " link" : " links")
-                        + ": each is a time " + flow.inflowTie() + ".",
-                FigureText.count(links.outflowTies()) + (links.outflowTies() == 1 ? " link" : " links")
-                        + ": each is a time " + flow.outflowTie() + ".",
-                balance(links),
-                bridgingNames.isEmpty()
-                        ? "None of the members is tied both to colleagues here and to other schools' members."
-                        : "Tied both to colleagues here and to other schools' members: "
-                                + String.join(", ", bridgingNames) + ".",
-                bringsInNames.isEmpty() ? "No member is in a position to bring learning in from other schools."
-                        : "Brings learning in from other schools: " + String.join(", ", bringsInNames) + ".",
-                takesOutNames.isEmpty() ? "No member is in a position to take learning out to other schools."
-                        : "Takes learning out to other schools: " + String.join(", ", takesOutNames) + ".",
-                sociogram, pictures.legend(sociogram, pictures.aroundSchoolPeople(school, d)),
-                changes(layer, school, links), GlossaryEntry.linkMeasures(), flow.brokerageNote());
+        return new Members(members, totals, bridgingNames, bringsInNames, takesOutNames);
     }
 
     /** "A", "A and B", "A, B and C". */

@@ -14,9 +14,9 @@ import org.plnet.engine.analysis.PersonFigures;
 import org.plnet.engine.analysis.SchoolFigures;
 import org.plnet.engine.analysis.StudyAnalysis;
 import org.plnet.engine.model.Person;
-import org.plnet.engine.scoring.brokerage.BrokerageCounts;
 import org.plnet.engine.scoring.links.NetworkLinks;
 import org.plnet.engine.scoring.links.SchoolLinks;
+import org.plnet.reports.PersonColumn;
 
 /**
  * Writes {@code metrics.json} exactly as the contract metrics.md lays it out: field names, nesting and order
@@ -108,26 +108,13 @@ public final class MetricsJsonWriter {
         g.writeStringField("school", p.school());
         g.writeStringField("role", p.role());
         g.writeBooleanField("member", p.member());
-        g.writeNumberField("inDegree", f.inDegree());
-        g.writeNumberField("outDegree", f.outDegree());
-        g.writeNumberField("inStrength", f.inStrength());
-        g.writeNumberField("outStrength", f.outStrength());
-        g.writeNumberField("betweenness", f.betweenness());
-        g.writeNumberField("betweennessNormalized", f.betweennessNormalized());
-        g.writeNumberField("closeness", f.closeness());
-        g.writeNumberField("harmonicCloseness", f.harmonicCloseness());
-        number(g, "eigenvector", f.eigenvector());
-        g.writeNumberField("pageRank", f.pageRank());
-        number(g, "constraint", f.constraint());
-        number(g, "effectiveSize", f.effectiveSize());
-        BrokerageCounts b = f.brokerage();
+        for (PersonColumn column : PersonColumn.of(PersonColumn.Group.FIGURE)) {
+            personField(g, column, f);
+        }
         g.writeObjectFieldStart("brokerage");
-        g.writeNumberField("coordinator", b.coordinator());
-        g.writeNumberField("itinerant", b.itinerant());
-        g.writeNumberField("representative", b.representative());
-        g.writeNumberField("gatekeeper", b.gatekeeper());
-        g.writeNumberField("liaison", b.liaison());
-        g.writeNumberField("total", b.total());
+        for (PersonColumn column : PersonColumn.of(PersonColumn.Group.BROKERAGE)) {
+            personField(g, column, f);
+        }
         g.writeEndObject();
         g.writeEndObject();
     }
@@ -167,6 +154,16 @@ public final class MetricsJsonWriter {
         g.writeNumberField("representativeRoles", l.representativeRoles());
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    private static void personField(JsonGenerator g, PersonColumn column, PersonFigures f) throws IOException {
+        Number value = column.of(f);
+        switch (column.type()) {
+            case INT -> g.writeNumberField(column.jsonName(), value.intValue());
+            case LONG -> g.writeNumberField(column.jsonName(), value.longValue());
+            case DOUBLE -> g.writeNumberField(column.jsonName(), value.doubleValue());
+            case OPTIONAL_DOUBLE -> number(g, column.jsonName(), (Double) value);
+        }
     }
 
     /** A nullable number: JSON null when undefined, never NaN. */
