@@ -102,6 +102,12 @@ public record SchoolLinkMeasures(List<SchoolLinks> schools, NetworkLinks network
                 }
             }
         }
+        return collect(tallies, pooledReach, pooledStrength, pooledColleagues, memberLinks);
+    }
+
+    /** The schools' measures from their tallies, with the network-level companion. */
+    private static SchoolLinkMeasures collect(Tally[] tallies, int pooledReach, double pooledStrength,
+                                              int pooledColleagues, Map<Integer, MemberLinks> memberLinks) {
         List<SchoolLinks> result = new ArrayList<>(tallies.length);
         int twoWayLinkedSchools = 0;
         for (Tally t : tallies) {
@@ -117,90 +123,79 @@ public record SchoolLinkMeasures(List<SchoolLinks> schools, NetworkLinks network
     }
 
     /**
-     * Colleague c: best strengths to N, P and O, flows with own members and two-way links.
+     * Colleague c: best strengths to N, P and O, flows with own members and two-way links, added to the
+     * school's tally.
      *
      * @return the best strength to anyone in N (0 when none)
      */
     private static double countColleagueTies(CompactGraph d, int c, int[] school, boolean[] member,
                                              BitSet respondents, Relation relation, Tally t) {
-        double bestAny = 0;
-        double bestOwn = 0;
-        double bestOther = 0;
-        int toOwnMembers = 0;   // c -> p in D, p in P
-        int fromOwnMembers = 0; // p -> c in D, p in P
-        int bothWays = 0;       // both, p in P
-        int twoWay = 0;         // both, p in P, both respondents
-        int[] out = d.outTargets();
-        double[] outW = d.outWeights();
-        int[] in = d.inSources();
-        double[] inW = d.inWeights();
-        int i = d.outOffsets()[c];
-        int iEnd = d.outOffsets()[c + 1];
-        int j = d.inOffsets()[c];
-        int jEnd = d.inOffsets()[c + 1];
-        // Merge the sorted out- and in-rows so that each neighbour p is seen once with both weights.
-        while (i < iEnd || j < jEnd) {
-            int p;
-            double wOut = 0;
-            double wIn = 0;
-            if (j >= jEnd || i < iEnd && out[i] < in[j]) {
-                p = out[i];
-                wOut = outW[i++];
-            } else if (i >= iEnd || in[j] < out[i]) {
-                p = in[j];
-                wIn = inW[j++];
-            } else {
-                p = out[i];
-                wOut = outW[i++];
-                wIn = inW[j++];
-            }
-            if (!member[p]) {
-                continue;
-            }
-            double s = Math.max(wOut, wIn);
-            bestAny = Math.max(bestAny, s);
-            if (school[p] == school[c]) {
-                bestOwn = Math.max(bestOwn, s);
-                if (wOut > 0) {
-                    toOwnMembers++;
+        ColleagueTies ties = ColleagueTies.of(d, c, school, member, respondents);
+        t.addColleague(ties, relation);
+        return ties.bestAny;
+    }
+
+    /** The ties of one colleague c with network members, each neighbour seen once with both weights. */
+    private static final class ColleagueTies {
+        double bestAny;
+        double bestOwn;
+        double bestOther;
+        int toOwnMembers;   // c -> p in D, p in P
+        int fromOwnMembers; // p -> c in D, p in P
+        int bothWays;       // both, p in P
+        int twoWay;         // both, p in P, both respondents
+
+        static ColleagueTies of(CompactGraph d, int c, int[] school, boolean[] member, BitSet respondents) {
+            ColleagueTies ties = new ColleagueTies();
+            int[] out = d.outTargets();
+            double[] outW = d.outWeights();
+            int[] in = d.inSources();
+            double[] inW = d.inWeights();
+            int i = d.outOffsets()[c];
+            int iEnd = d.outOffsets()[c + 1];
+            int j = d.inOffsets()[c];
+            int jEnd = d.inOffsets()[c + 1];
+            // Merge the sorted out- and in-rows so that each neighbour p is seen once with both weights.
+            while (i < iEnd || j < jEnd) {
+                int p;
+                double wOut = 0;
+                double wIn = 0;
+                if (j >= jEnd || i < iEnd && out[i] < in[j]) {
+                    p = out[i];
+                    wOut = outW[i++];
+                } else if (i >= iEnd || in[j] < out[i]) {
+                    p = in[j];
+                    wIn = inW[j++];
+                } else {
+                    p = out[i];
+                    wOut = outW[i++];
+                    wIn = inW[j++];
                 }
-                if (wIn > 0) {
-                    fromOwnMembers++;
+                if (!member[p]) {
+                    continue;
                 }
-                if (wOut > 0 && wIn > 0) {
-                    bothWays++;
-                    if (respondents.get(p) && respondents.get(c)) {
-                        twoWay++;
+                double s = Math.max(wOut, wIn);
+                ties.bestAny = Math.max(ties.bestAny, s);
+                if (school[p] == school[c]) {
+                    ties.bestOwn = Math.max(ties.bestOwn, s);
+                    if (wOut > 0) {
+                        ties.toOwnMembers++;
                     }
+                    if (wIn > 0) {
+                        ties.fromOwnMembers++;
+                    }
+                    if (wOut > 0 && wIn > 0) {
+                        ties.bothWays++;
+                        if (respondents.get(p) && respondents.get(c)) {
+                            ties.twoWay++;
+                        }
+                    }
+                } else {
+                    ties.bestOther = Math.max(ties.bestOther, s);
                 }
-            } else {
-                bestOther = Math.max(bestOther, s);
             }
+            return ties;
         }
-        Flow flow = relation.flow();
-        t.inflowTies += flow.carrying(fromOwnMembers, toOwnMembers, bothWays);  // p to c
-        t.outflowTies += flow.carrying(toOwnMembers, fromOwnMembers, bothWays); // c to p
-        t.twoWayLinks += twoWay;
-        if (twoWay > 0) {
-            t.colleaguesWithTwoWayLink++;
-        }
-        double k = relation.scaleMax();
-        t.strengthAny += bestAny / k;
-        t.strengthOwn += bestOwn / k;
-        t.strengthOther += bestOther / k;
-        if (bestAny > 0) {
-            t.reachAny++;
-        }
-        if (bestOwn > 0) {
-            t.reachOwn++;
-        }
-        if (bestOther > 0) {
-            t.reachOther++;
-        }
-        if (bestAny >= relation.strongTieMin()) {
-            t.strongReach++;
-        }
-        return bestAny;
     }
 
     private static Double share(double part, long whole) {
@@ -229,6 +224,33 @@ public record SchoolLinkMeasures(List<SchoolLinks> schools, NetworkLinks network
         int bridgingMembers;
         long gatekeeper;
         long representative;
+
+        /** Adds colleague c's ties, in roster order. */
+        void addColleague(ColleagueTies c, Relation relation) {
+            Flow flow = relation.flow();
+            inflowTies += flow.carrying(c.fromOwnMembers, c.toOwnMembers, c.bothWays);  // p to c
+            outflowTies += flow.carrying(c.toOwnMembers, c.fromOwnMembers, c.bothWays); // c to p
+            twoWayLinks += c.twoWay;
+            if (c.twoWay > 0) {
+                colleaguesWithTwoWayLink++;
+            }
+            double k = relation.scaleMax();
+            strengthAny += c.bestAny / k;
+            strengthOwn += c.bestOwn / k;
+            strengthOther += c.bestOther / k;
+            if (c.bestAny > 0) {
+                reachAny++;
+            }
+            if (c.bestOwn > 0) {
+                reachOwn++;
+            }
+            if (c.bestOther > 0) {
+                reachOther++;
+            }
+            if (c.bestAny >= relation.strongTieMin()) {
+                strongReach++;
+            }
+        }
 
         SchoolLinks toLinks() {
             long eligible = (long) respondingMembers * respondingColleagues;
