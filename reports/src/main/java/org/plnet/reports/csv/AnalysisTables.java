@@ -8,8 +8,8 @@ import org.plnet.engine.analysis.PersonFigures;
 import org.plnet.engine.analysis.SchoolFigures;
 import org.plnet.engine.analysis.StudyAnalysis;
 import org.plnet.engine.model.Person;
-import org.plnet.engine.scoring.links.SchoolLinks;
 import org.plnet.reports.PersonColumn;
+import org.plnet.reports.SchoolColumn;
 
 /**
  * The figures of metrics.json as flat tables for spreadsheets and statistics packages: {@code people.csv}
@@ -37,22 +37,14 @@ public final class AnalysisTables {
     }
 
     public static SpreadsheetCsv schools(StudyAnalysis analysis) {
-        SpreadsheetCsv table = new SpreadsheetCsv("relation", "wave", "school", "staff", "members", "respondents",
-                "internalTies", "externalTies", "eiIndex", "density", "colleagues", "responseRate", "reach",
-                "reachOwnMembers", "reachOtherMembers", "tieStrength", "tieStrengthOwnMembers",
-                "tieStrengthOtherMembers", "strongReach", "inflowTies", "outflowTies", "twoWayLinks",
-                "twoWayEligiblePairs", "twoWayShare", "colleaguesWithTwoWayLink", "networkTies",
-                "bridgingMembers", "twoWayLinked", "gatekeeperRoles", "representativeRoles");
+        List<String> columns = new ArrayList<>(List.of("relation", "wave", "school"));
+        SchoolColumn.inTable().forEach(c -> columns.add(c.label()));
+        SpreadsheetCsv table = new SpreadsheetCsv(columns);
         for (GraphAnalysis layer : analysis.analyses()) {
             for (SchoolFigures s : layer.schools()) {
-                SchoolLinks l = s.links();
-                table.row(layer.relation(), layer.wave(), s.school(), s.staff(), s.members(), s.respondents(),
-                        s.internalTies(), s.externalTies(), s.eiIndex(), s.density(), l.colleagues(),
-                        l.responseRate(), l.reach(), l.reachOwnMembers(), l.reachOtherMembers(), l.tieStrength(),
-                        l.tieStrengthOwnMembers(), l.tieStrengthOtherMembers(), l.strongReach(), l.inflowTies(),
-                        l.outflowTies(), l.twoWayLinks(), l.twoWayEligiblePairs(), l.twoWayShare(),
-                        l.colleaguesWithTwoWayLink(), l.networkTies(), l.bridgingMembers(), l.twoWayLinked(),
-                        l.gatekeeperRoles(), l.representativeRoles());
+                List<Object> row = new ArrayList<>(List.of(layer.relation(), layer.wave(), s.school()));
+                SchoolColumn.inTable().forEach(c -> row.add(c.of(s)));
+                table.row(row);
             }
         }
         return table;

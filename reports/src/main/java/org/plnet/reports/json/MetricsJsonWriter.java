@@ -15,8 +15,8 @@ import org.plnet.engine.analysis.SchoolFigures;
 import org.plnet.engine.analysis.StudyAnalysis;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.scoring.links.NetworkLinks;
-import org.plnet.engine.scoring.links.SchoolLinks;
 import org.plnet.reports.PersonColumn;
+import org.plnet.reports.SchoolColumn;
 
 /**
  * Writes {@code metrics.json} exactly as the contract metrics.md lays it out: field names, nesting and order
@@ -122,36 +122,13 @@ public final class MetricsJsonWriter {
     private static void writeSchool(JsonGenerator g, SchoolFigures s) throws IOException {
         g.writeStartObject();
         g.writeStringField("school", s.school());
-        g.writeNumberField("staff", s.staff());
-        g.writeNumberField("members", s.members());
-        g.writeNumberField("respondents", s.respondents());
-        g.writeNumberField("internalTies", s.internalTies());
-        g.writeNumberField("externalTies", s.externalTies());
-        number(g, "eiIndex", s.eiIndex());
-        number(g, "density", s.density());
-        SchoolLinks l = s.links();
+        for (SchoolColumn column : SchoolColumn.of(SchoolColumn.Group.SCHOOL)) {
+            schoolField(g, column, s);
+        }
         g.writeObjectFieldStart("links");
-        g.writeNumberField("members", l.members());
-        g.writeNumberField("colleagues", l.colleagues());
-        number(g, "responseRate", l.responseRate());
-        number(g, "reach", l.reach());
-        number(g, "reachOwnMembers", l.reachOwnMembers());
-        number(g, "reachOtherMembers", l.reachOtherMembers());
-        number(g, "tieStrength", l.tieStrength());
-        number(g, "tieStrengthOwnMembers", l.tieStrengthOwnMembers());
-        number(g, "tieStrengthOtherMembers", l.tieStrengthOtherMembers());
-        number(g, "strongReach", l.strongReach());
-        g.writeNumberField("inflowTies", l.inflowTies());
-        g.writeNumberField("outflowTies", l.outflowTies());
-        g.writeNumberField("twoWayLinks", l.twoWayLinks());
-        g.writeNumberField("twoWayEligiblePairs", l.twoWayEligiblePairs());
-        number(g, "twoWayShare", l.twoWayShare());
-        number(g, "colleaguesWithTwoWayLink", l.colleaguesWithTwoWayLink());
-        g.writeNumberField("networkTies", l.networkTies());
-        g.writeNumberField("bridgingMembers", l.bridgingMembers());
-        g.writeBooleanField("twoWayLinked", l.twoWayLinked());
-        g.writeNumberField("gatekeeperRoles", l.gatekeeperRoles());
-        g.writeNumberField("representativeRoles", l.representativeRoles());
+        for (SchoolColumn column : SchoolColumn.of(SchoolColumn.Group.LINKS)) {
+            schoolField(g, column, s);
+        }
         g.writeEndObject();
         g.writeEndObject();
     }
@@ -163,6 +140,16 @@ public final class MetricsJsonWriter {
             case LONG -> g.writeNumberField(column.jsonName(), value.longValue());
             case DOUBLE -> g.writeNumberField(column.jsonName(), value.doubleValue());
             case OPTIONAL_DOUBLE -> number(g, column.jsonName(), (Double) value);
+        }
+    }
+
+    private static void schoolField(JsonGenerator g, SchoolColumn column, SchoolFigures s) throws IOException {
+        Object value = column.of(s);
+        switch (column.type()) {
+            case INT -> g.writeNumberField(column.label(), (Integer) value);
+            case LONG -> g.writeNumberField(column.label(), (Long) value);
+            case BOOLEAN -> g.writeBooleanField(column.label(), (Boolean) value);
+            case OPTIONAL_DOUBLE -> number(g, column.label(), (Double) value);
         }
     }
 
