@@ -8,8 +8,8 @@ import org.plnet.engine.analysis.PersonFigures;
 import org.plnet.engine.analysis.SchoolFigures;
 import org.plnet.engine.analysis.StudyAnalysis;
 import org.plnet.engine.model.Person;
-import org.plnet.reports.PersonColumn;
-import org.plnet.reports.SchoolColumn;
+import org.plnet.reports.PersonColumns;
+import org.plnet.reports.SchoolColumns;
 
 /**
  * The figures of metrics.json as flat tables for spreadsheets and statistics packages: {@code people.csv}
@@ -22,14 +22,14 @@ public final class AnalysisTables {
 
     public static SpreadsheetCsv people(StudyAnalysis analysis) {
         List<String> columns = new ArrayList<>(List.of("relation", "wave", "id", "name", "school", "role", "member"));
-        Arrays.stream(PersonColumn.values()).forEach(c -> columns.add(c.label()));
+        PersonColumns.ALL.forEach(c -> columns.add(c.label()));
         SpreadsheetCsv table = new SpreadsheetCsv(columns);
         for (GraphAnalysis layer : analysis.analyses()) {
             for (PersonFigures f : layer.people()) {
                 Person p = f.person();
                 List<Object> row = new ArrayList<>(List.of(layer.relation(), layer.wave(), p.id()));
                 row.addAll(Arrays.asList(p.name(), p.school(), p.role(), p.member()));
-                Arrays.stream(PersonColumn.values()).forEach(c -> row.add(c.of(f)));
+                PersonColumns.ALL.forEach(c -> row.add(c.read(f)));
                 table.row(row);
             }
         }
@@ -38,12 +38,12 @@ public final class AnalysisTables {
 
     public static SpreadsheetCsv schools(StudyAnalysis analysis) {
         List<String> columns = new ArrayList<>(List.of("relation", "wave", "school"));
-        SchoolColumn.inTable().forEach(c -> columns.add(c.label()));
+        SchoolColumns.TABLE.forEach(c -> columns.add(c.label()));
         SpreadsheetCsv table = new SpreadsheetCsv(columns);
         for (GraphAnalysis layer : analysis.analyses()) {
             for (SchoolFigures s : layer.schools()) {
                 List<Object> row = new ArrayList<>(List.of(layer.relation(), layer.wave(), s.school()));
-                SchoolColumn.inTable().forEach(c -> row.add(c.of(s)));
+                SchoolColumns.TABLE.forEach(c -> row.add(c.read(s)));
                 table.row(row);
             }
         }

@@ -11,7 +11,8 @@ import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.analysis.PersonFigures;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Study;
-import org.plnet.reports.PersonColumn;
+import org.plnet.reports.FigureColumn;
+import org.plnet.reports.PersonColumns;
 
 /**
  * One attribute of the people in the graph exports (GraphML keys, GEXF attributes): the roster's fields,
@@ -92,15 +93,16 @@ record NodeAttribute(String name, Type type, IntFunction<Object> value) {
 
     private static List<NodeAttribute> figures(GraphAnalysis layer) {
         List<PersonFigures> f = layer.people();
-        return PersonColumn.exported().stream()
-                .map(c -> new NodeAttribute(c.label(), type(c.type()), i -> c.of(f.get(i))))
+        return PersonColumns.EXPORTED.stream()
+                .map(c -> new NodeAttribute(c.label(), type(c.type()), i -> c.read(f.get(i))))
                 .toList();
     }
 
-    private static Type type(PersonColumn.Type type) {
+    private static Type type(FigureColumn.Type type) {
         return switch (type) {
             case INT -> Type.INT;
             case LONG -> Type.LONG;
+            case BOOLEAN -> Type.BOOLEAN;
             case DOUBLE, OPTIONAL_DOUBLE -> Type.DOUBLE;
         };
     }

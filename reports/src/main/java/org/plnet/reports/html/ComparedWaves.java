@@ -31,7 +31,7 @@ public record ComparedWaves(GraphAnalysis current, GraphAnalysis previous) {
     }
 
     /**
-     * Chooses the layer to report.
+     * Chooses the relation and wave to report and the wave to compare with.
      *
      * @param relation the relation named by the user, or {@code null} for the default
      * @param wave     the wave named by the user, or {@code null} for the relation's latest

@@ -44,13 +44,13 @@ public final class HtmlReports {
      * Writes the overview and every school's report into the folder.
      *
      * @param analysis the analysis of the whole study (for the names of its other relations)
-     * @param layer    the relation and wave to describe, with the wave to compare with
+     * @param waves    the relation and wave to describe, with the wave to compare with
      * @param mode     who may be named
      * @return the files written and the layout of the whole network
      */
-    public static WrittenReports write(OutputFolder folder, Study study, StudyAnalysis analysis, ComparedWaves layer,
+    public static WrittenReports write(OutputFolder folder, Study study, StudyAnalysis analysis, ComparedWaves waves,
                                      NameMode mode) throws IOException {
-        GraphAnalysis now = layer.current();
+        GraphAnalysis now = waves.current();
         now.checkRosterOf(study);
         Map<String, String> files = schoolFiles(study);
         List<String> otherRelations = new ArrayList<>(ComparedWaves.relations(analysis));
@@ -58,11 +58,11 @@ public final class HtmlReports {
         ReportTemplates templates = new ReportTemplates();
         List<String> written = new ArrayList<>();
         Layout layout = new NetworkPictures(study).wholeLayout(now.graph().compact());
-        OverviewPage overview = NetworkOverview.build(study, layer, layout, mode, files, otherRelations);
+        OverviewPage overview = NetworkOverview.build(study, waves, layout, mode, files, otherRelations);
         folder.write(INDEX, out -> templates.render(ReportTemplates.INDEX, overview, out));
         written.add(INDEX);
         for (Map.Entry<String, String> school : files.entrySet()) {
-            SchoolPage page = SchoolLinkReport.build(study, layer, mode, school.getKey());
+            SchoolPage page = SchoolLinkReport.build(study, waves, mode, school.getKey());
             folder.write(school.getValue(), out -> templates.render(ReportTemplates.SCHOOL, page, out));
             written.add(school.getValue());
         }

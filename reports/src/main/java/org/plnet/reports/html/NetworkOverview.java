@@ -32,11 +32,11 @@ final class NetworkOverview {
     private NetworkOverview() {
     }
 
-    static OverviewPage build(Study study, ComparedWaves layer, Layout layout, NameMode mode,
+    static OverviewPage build(Study study, ComparedWaves waves, Layout layout, NameMode mode,
                               Map<String, String> schoolFiles, List<String> otherRelations) {
-        GraphAnalysis now = layer.current();
+        GraphAnalysis now = waves.current();
         CompactGraph d = now.graph().compact();
-        GraphAnalysis before = layer.previous();
+        GraphAnalysis before = waves.previous();
         FlowWording flow = new FlowWording(study.relation(now.relation()).flow());
         PersonLabels labels = PersonLabels.forOverview(study, mode);
         NetworkPictures pictures = new NetworkPictures(study);
@@ -50,7 +50,7 @@ final class NetworkOverview {
             case SCHOOL, NONE -> "Nobody is named on this page: people appear as \u201cMember 3\u201d (a network member)"
                     + " or \u201cColleague 17\u201d (other staff), the same numbers on every page.";
         };
-        return new OverviewPage(Pages.heading(study, layer, flow), namesNote,
+        return new OverviewPage(Pages.heading(study, waves, flow), namesNote,
                 otherRelations.isEmpty() ? null : String.join(", ", otherRelations),
                 figures(study, now, before), sociogram, pictures.legend(sociogram, everyone), schoolColumns(),
                 schoolRows(now, schoolFiles), medians(now), brokers(study, now, labels, flow),

@@ -10,10 +10,10 @@ final class Pages {
     private Pages() {
     }
 
-    static PageHeading heading(Study study, ComparedWaves layer, FlowWording flow) {
-        GraphAnalysis now = layer.current();
+    static PageHeading heading(Study study, ComparedWaves waves, FlowWording flow) {
+        GraphAnalysis now = waves.current();
         Relation relation = study.relation(now.relation());
         return new PageHeading(study.name(), relation.name(), relation.question(), now.wave(),
-                layer.previous() == null ? null : layer.previous().wave(), flow.arrowMeaning());
+                waves.previous() == null ? null : waves.previous().wave(), flow.arrowMeaning());
     }
 }

@@ -24,8 +24,8 @@ final class SchoolLinkReport {
     private SchoolLinkReport() {
     }
 
-    static SchoolPage build(Study study, ComparedWaves layer, NameMode mode, String school) {
-        GraphAnalysis now = layer.current();
+    static SchoolPage build(Study study, ComparedWaves waves, NameMode mode, String school) {
+        GraphAnalysis now = waves.current();
         CompactGraph d = now.graph().compact();
         SchoolFigures figures = NetworkOverview.bySchool(now).get(school);
         if (figures == null) {
@@ -47,7 +47,7 @@ final class SchoolLinkReport {
                         + (memberNames.size() == 1 ? "s" : "") + " part in the network: " + listing(memberNames) + ".";
         String otherSchool = study.schools().stream().filter(s -> !s.equals(school)).findFirst()
                 .orElse("another school");
-        return new SchoolPage(Pages.heading(study, layer, flow), school, namesNote(mode, school, otherSchool),
+        return new SchoolPage(Pages.heading(study, waves, flow), school, namesNote(mode, school, otherSchool),
                 answered,
                 membership, links.twoWayLinked(), status(links), gaps(links), m.rows(), m.totals(), measures(now, links),
                 FigureText.count(links.inflowTies()) + (links.inflowTies() == 1 ? " link" : " links")
@@ -64,7 +64,7 @@ final class SchoolLinkReport {
                 m.takesOut().isEmpty() ? "No member is in a position to take learning out to other schools."
                         : "Takes learning out to other schools: " + String.join(", ", m.takesOut()) + ".",
                 sociogram, pictures.legend(sociogram, pictures.aroundSchoolPeople(school, d)),
-                changes(layer, school, links), GlossaryEntry.linkMeasures(), flow.brokerageNote());
+                changes(waves, school, links), GlossaryEntry.linkMeasures(), flow.brokerageNote());
     }
 
     /**
@@ -198,11 +198,11 @@ final class SchoolLinkReport {
         return rows;
     }
 
-    private static List<MeasureRow> changes(ComparedWaves layer, String school, SchoolLinks links) {
-        if (layer.previous() == null) {
+    private static List<MeasureRow> changes(ComparedWaves waves, String school, SchoolLinks links) {
+        if (waves.previous() == null) {
             return List.of();
         }
-        Map<String, SchoolFigures> before = NetworkOverview.bySchool(layer.previous());
+        Map<String, SchoolFigures> before = NetworkOverview.bySchool(waves.previous());
         SchoolFigures then = before.get(school);
         List<MeasureRow> rows = new ArrayList<>();
         for (LinkMeasure m : LinkMeasure.values()) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.analysis.NetworkFigures;
 import org.plnet.engine.analysis.PersonFigures;
@@ -15,8 +16,9 @@ import org.plnet.engine.analysis.SchoolFigures;
 import org.plnet.engine.analysis.StudyAnalysis;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.scoring.links.NetworkLinks;
-import org.plnet.reports.PersonColumn;
-import org.plnet.reports.SchoolColumn;
+import org.plnet.reports.FigureColumn;
+import org.plnet.reports.PersonColumns;
+import org.plnet.reports.SchoolColumns;
 
 /**
  * Writes {@code metrics.json} exactly as the contract metrics.md lays it out: field names, nesting and order
@@ -108,13 +110,9 @@ public final class MetricsJsonWriter {
         g.writeStringField("school", p.school());
         g.writeStringField("role", p.role());
         g.writeBooleanField("member", p.member());
-        for (PersonColumn column : PersonColumn.of(PersonColumn.Group.FIGURE)) {
-            personField(g, column, f);
-        }
+        fields(g, PersonColumns.FIGURES, f);
         g.writeObjectFieldStart("brokerage");
-        for (PersonColumn column : PersonColumn.of(PersonColumn.Group.BROKERAGE)) {
-            personField(g, column, f);
-        }
+        fields(g, PersonColumns.BROKERAGE, f);
         g.writeEndObject();
         g.writeEndObject();
     }
@@ -122,34 +120,24 @@ public final class MetricsJsonWriter {
     private static void writeSchool(JsonGenerator g, SchoolFigures s) throws IOException {
         g.writeStartObject();
         g.writeStringField("school", s.school());
-        for (SchoolColumn column : SchoolColumn.of(SchoolColumn.Group.SCHOOL)) {
-            schoolField(g, column, s);
-        }
+        fields(g, SchoolColumns.FIGURES, s);
         g.writeObjectFieldStart("links");
-        for (SchoolColumn column : SchoolColumn.of(SchoolColumn.Group.LINKS)) {
-            schoolField(g, column, s);
-        }
+        fields(g, SchoolColumns.LINKS, s);
         g.writeEndObject();
         g.writeEndObject();
     }
 
-    private static void personField(JsonGenerator g, PersonColumn column, PersonFigures f) throws IOException {
-        Number value = column.of(f);
-        switch (column.type()) {
-            case INT -> g.writeNumberField(column.jsonName(), value.intValue());
-            case LONG -> g.writeNumberField(column.jsonName(), value.longValue());
-            case DOUBLE -> g.writeNumberField(column.jsonName(), value.doubleValue());
-            case OPTIONAL_DOUBLE -> number(g, column.jsonName(), (Double) value);
-        }
-    }
-
-    private static void schoolField(JsonGenerator g, SchoolColumn column, SchoolFigures s) throws IOException {
-        Object value = column.of(s);
-        switch (column.type()) {
-            case INT -> g.writeNumberField(column.label(), (Integer) value);
-            case LONG -> g.writeNumberField(column.label(), (Long) value);
-            case BOOLEAN -> g.writeBooleanField(column.label(), (Boolean) value);
-            case OPTIONAL_DOUBLE -> number(g, column.label(), (Double) value);
+    private static <F> void fields(JsonGenerator g, List<FigureColumn<F>> columns, F figures) throws IOException {
+        for (FigureColumn<F> column : columns) {
+            Object value = column.read(figures);
+            String name = column.jsonName();
+            switch (column.type()) {
+                case INT -> g.writeNumberField(name, (Integer) value);
+                case LONG -> g.writeNumberField(name, (Long) value);
+                case BOOLEAN -> g.writeBooleanField(name, (Boolean) value);
+                case DOUBLE -> g.writeNumberField(name, (Double) value);
+                case OPTIONAL_DOUBLE -> number(g, name, (Double) value);
+            }
         }
     }
 

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.plnet.reports.html.TestStudies.index;
 
 import org.junit.jupiter.api.Test;
+import org.plnet.engine.analysis.GraphAnalysis;
+import org.plnet.engine.analysis.PersonFigures;
+import org.plnet.engine.analysis.SchoolFigures;
+import org.plnet.engine.analysis.StudyAnalyzer;
 import org.plnet.engine.graph.CompactGraph;
 import org.plnet.engine.graph.StudyGraph;
 import org.plnet.engine.model.Flow;
+import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Study;
 import org.plnet.engine.scoring.links.MemberLinks;
 
@@ -24,6 +29,41 @@ class MemberLinksTest {
             member[v] = study.people().get(v).member();
         }
         return MemberLinks.of(d, p, study.schoolIndex(), member, flow);
+    }
+
+    @Test
+    void theAnalysisCarriesEachMembersShareAndTheySumToTheSchools() {
+        for (GraphAnalysis analysis : StudyAnalyzer.analyze(study).analyses()) {
+            Flow flow = analysis.graph().relation().flow();
+            for (SchoolFigures school : analysis.schools()) {
+                long inflow = 0;
+                long outflow = 0;
+                long network = 0;
+                int bridging = 0;
+                for (PersonFigures f : analysis.people()) {
+                    Person p = f.person();
+                    assertThat(f.memberLinks() == null).isEqualTo(!p.member() || !p.hasSchool());
+                    if (!p.member() || !school.school().equals(p.school())) {
+                        continue;
+                    }
+                    MemberLinks links = f.memberLinks();
+                    boolean[] member = new boolean[study.size()];
+                    for (int v = 0; v < member.length; v++) {
+                        member[v] = study.people().get(v).member();
+                    }
+                    assertThat(links).isEqualTo(MemberLinks.of(analysis.graph().compact(), index(p.id()),
+                            study.schoolIndex(), member, flow));
+                    inflow += links.inflowTies();
+                    outflow += links.outflowTies();
+                    network += links.networkTies();
+                    bridging += links.bridging() ? 1 : 0;
+                }
+                assertThat(inflow).isEqualTo(school.links().inflowTies());
+                assertThat(outflow).isEqualTo(school.links().outflowTies());
+                assertThat(network).isEqualTo(school.links().networkTies());
+                assertThat(bridging).isEqualTo(school.links().bridgingMembers());
+            }
+        }
     }
 
     @Test
