@@ -34,12 +34,9 @@ public final class GexfWriter {
      */
     public static void write(Study study, GraphAnalysis layer, Positions layout, OutputStream out)
             throws IOException {
-        if (layer != null) {
-            layer.checkRosterOf(study);
-        }
+        CompactGraph graph = NetworkExports.graphOf(study, layer);
         Positions positions = layout == null ? Positions.circle(study.size()) : layout.checkSize(study.size());
         List<NodeAttribute> attributes = NodeAttribute.of(study, layer);
-        CompactGraph graph = layer == null ? CompactGraph.empty(study.size()) : layer.graph().compact();
         BufferedWriter text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         XmlWriter xml = new XmlWriter(text);
         xml.declaration();

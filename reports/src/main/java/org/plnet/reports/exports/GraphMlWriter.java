@@ -32,11 +32,8 @@ public final class GraphMlWriter {
      * @param out   receives UTF-8 XML; flushed, not closed
      */
     public static void write(Study study, GraphAnalysis layer, OutputStream out) throws IOException {
-        if (layer != null) {
-            layer.checkRosterOf(study);
-        }
+        CompactGraph graph = NetworkExports.graphOf(study, layer);
         List<NodeAttribute> attributes = NodeAttribute.of(study, layer);
-        CompactGraph graph = layer == null ? CompactGraph.empty(study.size()) : layer.graph().compact();
         BufferedWriter text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         XmlWriter xml = new XmlWriter(text);
         xml.declaration();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.analysis.StudyAnalysis;
+import org.plnet.engine.graph.CompactGraph;
 import org.plnet.engine.model.Study;
 import org.plnet.engine.output.OutputFolder;
 import org.plnet.reports.tables.NetworkWorkbook;
@@ -52,9 +53,7 @@ public final class NetworkExports {
     public static void writeAll(OutputFolder folder, Study study, StudyAnalysis analysis, GraphAnalysis chosen,
                                 Positions layout) throws IOException {
         // refuse bad input before the first file is written
-        if (chosen != null) {
-            chosen.checkRosterOf(study);
-        }
+        graphOf(study, chosen);
         if (layout != null) {
             layout.checkSize(study.size());
         }
@@ -65,5 +64,19 @@ public final class NetworkExports {
         String wave = chosen == null ? null : chosen.wave();
         folder.write(UCINET, out -> UcinetDlWriter.write(study, analysis, wave, out));
         folder.write(PAJEK, out -> PajekWriter.write(study, chosen, out));
+    }
+
+    /**
+     * The graph an export shows: D as analysed, or the people and no arcs without an analysis (a study
+     * with no tie).
+     *
+     * @throws IllegalArgumentException when the analysis is not of this study's roster
+     */
+    static CompactGraph graphOf(Study study, GraphAnalysis layer) {
+        if (layer == null) {
+            return CompactGraph.empty(study.size());
+        }
+        layer.checkRosterOf(study);
+        return layer.graph().compact();
     }
 }

@@ -39,7 +39,7 @@ public final class PajekWriter {
      * @param out   receives the file; flushed, not closed
      */
     public static void write(Study study, GraphAnalysis layer, OutputStream out) throws IOException {
-        CompactGraph graph = layer == null ? CompactGraph.empty(study.size()) : layer.graph().compact();
+        CompactGraph graph = NetworkExports.graphOf(study, layer);
         BufferedWriter text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         text.write("*Vertices " + study.size() + LINE_END);
         for (int i = 0; i < study.size(); i++) {

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.plnet.engine.analysis.GraphAnalysis;
-import org.plnet.engine.graph.StudyGraph;
+import org.plnet.engine.analysis.StudyAnalyzer;
 import org.plnet.engine.model.Flow;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Relation;
@@ -68,8 +67,7 @@ class PajekWriterTest {
         b.layer(new KeptTies("r", "1", new int[] {0, 1}, new int[] {1, 0},
                 new double[] {0.25, 1e-7}));
         Study s = b.build();
-        GraphAnalysis layer = new GraphAnalysis(StudyGraph.of(s, s.layer("r", "1").orElseThrow()), null, List.of(),
-                List.of());
+        GraphAnalysis layer = StudyAnalyzer.analyze(s).analyses().get(0);
         assertThat(write(s, layer)).endsWith("*Arcs\r\n1 2 0.25\r\n2 1 1.0E-7\r\n");
     }
 }
