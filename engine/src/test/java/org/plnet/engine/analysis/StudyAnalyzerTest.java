@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.BitSet;
 import org.junit.jupiter.api.Test;
 import org.plnet.engine.model.Flow;
+import org.plnet.engine.model.KeptTies;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Relation;
 import org.plnet.engine.model.Study;
-import org.plnet.engine.model.KeptTies;
 
 class StudyAnalyzerTest {
 

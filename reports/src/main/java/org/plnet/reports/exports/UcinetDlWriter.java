@@ -7,9 +7,9 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.plnet.engine.model.Study;
 import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.analysis.StudyAnalysis;
+import org.plnet.engine.model.Study;
 
 /**
  * Writes every relation of one wave as a UCINET DL file in the {@code edgelist1} format, one matrix per

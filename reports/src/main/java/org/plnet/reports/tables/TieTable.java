@@ -1,10 +1,10 @@
 package org.plnet.reports.tables;
 
 import java.util.List;
+import org.plnet.engine.model.KeptTies;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Relation;
 import org.plnet.engine.model.Study;
-import org.plnet.engine.model.KeptTies;
 import org.plnet.reports.csv.SpreadsheetCsv;
 
 /**

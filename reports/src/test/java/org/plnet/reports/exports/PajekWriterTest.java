@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.analysis.StudyAnalyzer;
 import org.plnet.engine.model.Flow;
+import org.plnet.engine.model.KeptTies;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Relation;
 import org.plnet.engine.model.Study;
-import org.plnet.engine.model.KeptTies;
 
 class PajekWriterTest {
 
