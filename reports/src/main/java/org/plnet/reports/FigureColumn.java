@@ -1,5 +1,7 @@
 package org.plnet.reports;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -37,6 +39,13 @@ public record FigureColumn<F>(String label, String jsonName, Type type, Function
     /** A column named alike in every file. */
     static <F> FigureColumn<F> of(String label, Type type, Function<F, Object> value) {
         return new FigureColumn<>(label, label, type, value);
+    }
+
+    /** The columns of {@code first}, then those of {@code second}. */
+    static <F> List<FigureColumn<F>> concat(List<FigureColumn<F>> first, List<FigureColumn<F>> second) {
+        List<FigureColumn<F>> all = new ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
     }
 
     /** The value of these figures. */

@@ -5,7 +5,6 @@ import static org.plnet.reports.FigureColumn.Type.INT;
 import static org.plnet.reports.FigureColumn.Type.LONG;
 import static org.plnet.reports.FigureColumn.Type.OPTIONAL_DOUBLE;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.plnet.engine.analysis.PersonFigures;
 
@@ -45,17 +44,12 @@ public final class PersonColumns {
             BROKERAGE_TOTAL);
 
     /** Every figure, as people.csv lists them after the roster's fields. */
-    public static final List<FigureColumn<PersonFigures>> ALL = join(FIGURES, BROKERAGE);
+    public static final List<FigureColumn<PersonFigures>> ALL = FigureColumn.concat(FIGURES, BROKERAGE);
 
     /** The figures of the graph exports: all but the single brokerage roles. */
-    public static final List<FigureColumn<PersonFigures>> EXPORTED = join(FIGURES, List.of(BROKERAGE_TOTAL));
+    public static final List<FigureColumn<PersonFigures>> EXPORTED =
+            FigureColumn.concat(FIGURES, List.of(BROKERAGE_TOTAL));
 
     private PersonColumns() {
-    }
-
-    static <T> List<T> join(List<T> first, List<T> second) {
-        List<T> all = new ArrayList<>(first);
-        all.addAll(second);
-        return List.copyOf(all);
     }
 }

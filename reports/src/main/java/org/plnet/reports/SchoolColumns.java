@@ -49,11 +49,11 @@ public final class SchoolColumns {
             FigureColumn.of("representativeRoles", LONG, s -> s.links().representativeRoles()));
 
     /** The link measures, in a school's {@code links} object of metrics.json. */
-    public static final List<FigureColumn<SchoolFigures>> LINKS = PersonColumns.join(
+    public static final List<FigureColumn<SchoolFigures>> LINKS = FigureColumn.concat(
             List.of(FigureColumn.of("members", INT, s -> s.links().members())), LINKS_BUT_MEMBERS);
 
     /** The figures of schools.csv, after relation, wave and school. */
-    public static final List<FigureColumn<SchoolFigures>> TABLE = PersonColumns.join(FIGURES, LINKS_BUT_MEMBERS);
+    public static final List<FigureColumn<SchoolFigures>> TABLE = FigureColumn.concat(FIGURES, LINKS_BUT_MEMBERS);
 
     private SchoolColumns() {
     }
