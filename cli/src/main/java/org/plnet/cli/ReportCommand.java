@@ -3,21 +3,18 @@ package org.plnet.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.plnet.engine.analysis.LayerAnalysis;
 import org.plnet.engine.analysis.StudyAnalysis;
 import org.plnet.engine.analysis.StudyAnalyzer;
 import org.plnet.engine.input.InputException;
 import org.plnet.engine.input.SourceLocation;
 import org.plnet.engine.model.Study;
 import org.plnet.engine.output.OutputFolder;
-import org.plnet.reports.exports.NetworkExports;
-import org.plnet.reports.AnalysisFiles;
+import org.plnet.reports.ReportOptions;
+import org.plnet.reports.ReportWriter;
+import org.plnet.reports.html.ComparedWaves;
 import org.plnet.reports.html.HtmlReports;
 import org.plnet.reports.html.NameMode;
-import org.plnet.reports.html.ReportLayer;
 import org.plnet.reports.html.WrittenReports;
-import org.plnet.reports.layout.Layout;
-import org.plnet.reports.layout.Sociogram;
 import org.plnet.surveys.imports.folder.StudyFolder;
 import org.plnet.surveys.study.StudyImport;
 import picocli.CommandLine.Command;
@@ -68,32 +65,26 @@ final class ReportCommand implements Callable<Integer> {
         StudyImport imported = StudyFolder.read(study.studyDir, study.mode());
         Study model = imported.studyOrThrow();
         StudyAnalysis analysis = StudyAnalyzer.analyze(model);
-        ReportLayer layer;
+        ReportOptions options = new ReportOptions(chosenWaves(analysis), names);
+        WrittenReports pages;
+        try (OutputFolder folder = OutputFolder.open(out)) {
+            pages = ReportWriter.write(folder, model, analysis, imported.report(), options);
+            folder.commit();
+        }
+        ComparedWaves waves = options.waves();
+        spec.commandLine().getOut().printf("Report on %s, wave %s%s: %s and %d school page(s) in %s (names: %s)%n",
+                waves.current().relation(), waves.current().wave(),
+                waves.previous() == null ? "" : " (compared with wave " + waves.previous().wave() + ")",
+                HtmlReports.INDEX, pages.files().size() - 1, out, names.label());
+        return ExitCode.OK;
+    }
+
+    /** The --relation and --wave options read against the study's analysis. */
+    private ComparedWaves chosenWaves(StudyAnalysis analysis) {
         try {
-            layer = ReportLayer.choose(analysis, relation, wave);
+            return ComparedWaves.choose(analysis, relation, wave);
         } catch (IllegalArgumentException e) {
             throw new InputException(SourceLocation.ofFile(study.studyDir.toString()), e.getMessage(), e);
         }
-        WrittenReports html;
-        try (OutputFolder folder = OutputFolder.open(out)) {
-            AnalysisFiles.write(folder, analysis, imported.report());
-            html = HtmlReports.write(folder, model, analysis, layer, names);
-            Layout layout = html.networkLayout();
-            double[] x = new double[model.size()];
-            double[] y = new double[model.size()];
-            for (int i = 0; i < x.length; i++) {
-                // the overview's picture, y turned upwards as other tools draw it
-                x[i] = layout.x(i) * Sociogram.WIDTH;
-                y[i] = (1 - layout.y(i)) * Sociogram.HEIGHT;
-            }
-            NetworkExports.writeAll(folder, model, analysis, layer.current(), x, y);
-            folder.commit();
-        }
-        LayerAnalysis now = layer.current();
-        spec.commandLine().getOut().printf("Report on %s, wave %s%s: %s and %d school page(s) in %s (names: %s)%n",
-                now.relation(), now.wave(),
-                layer.previous() == null ? "" : " (compared with wave " + layer.previous().wave() + ")",
-                HtmlReports.INDEX, html.files().size() - 1, out, names.label());
-        return ExitCode.OK;
     }
 }

@@ -2,6 +2,7 @@ package org.plnet.engine.analysis;
 
 import org.plnet.engine.model.Person;
 import org.plnet.engine.scoring.brokerage.BrokerageCounts;
+import org.plnet.engine.scoring.links.MemberLinks;
 
 /**
  * The figures of one person in one relation and wave (metrics.md, "Person figures"). {@code null} marks a
@@ -22,9 +23,12 @@ import org.plnet.engine.scoring.brokerage.BrokerageCounts;
  * @param constraint             Burt's aggregate constraint on U
  * @param effectiveSize          Burt's effective size on U
  * @param brokerage              Gould–Fernandez brokerage counts on D, groups = school
+ * @param memberLinks            the person's share of their school's link measures; null unless the person
+ *                               is a network member of a known school
  */
 public record PersonFigures(Person person, int inDegree, int outDegree, double inStrength, double outStrength,
                             double betweenness, double betweennessNormalized, double closeness,
                             double harmonicCloseness, Double eigenvector, double pageRank, Double constraint,
-                            Double effectiveSize, BrokerageCounts brokerage) {
+                            Double effectiveSize, BrokerageCounts brokerage,
+                            MemberLinks memberLinks) {
 }

@@ -40,6 +40,11 @@ public final class CompactGraph {
         this.nbrs = nbrs;
     }
 
+    /** n vertices and no arc. */
+    public static CompactGraph empty(int n) {
+        return of(n, new int[0], new int[0], new double[0]);
+    }
+
     /**
      * Builds the graph from arcs {@code sources[k] -> targets[k]} of weight {@code weights[k]}.
      *

@@ -1,28 +1,27 @@
 package org.plnet.engine.graph;
 
 import java.util.Objects;
+import org.plnet.engine.model.KeptTies;
 import org.plnet.engine.model.Relation;
 import org.plnet.engine.model.Study;
-import org.plnet.engine.model.KeptTies;
 
 /**
  * The graph D of one relation and wave (metrics.md, "Graphs used"): every person of the roster is a
  * vertex (isolates included; vertex i is {@code study.people().get(i)}), and a kept tie is an arc when
- * its weight is at least the relation's {@code tieMin}. Held once in compact form for the kernels and
- * offered as a JGraphT {@link org.jgrapht.Graph} through {@link #jgrapht()}.
+ * its weight is at least the relation's {@code tieMin}. Held once in compact form for the kernels; a
+ * JGraphT {@link org.jgrapht.Graph} is made only on request ({@link #jgrapht()}), as plnet itself never
+ * reads one.
  *
  * @param relation the relation's settings
  * @param wave     the wave
  * @param compact  D in compressed sparse row form, with the reported weights
- * @param jgrapht  a read-only JGraphT view of the same graph
  */
-public record StudyGraph(Relation relation, String wave, CompactGraph compact, SparseDirectedGraph jgrapht) {
+public record StudyGraph(Relation relation, String wave, CompactGraph compact) {
 
     public StudyGraph {
         Objects.requireNonNull(relation);
         Objects.requireNonNull(wave);
         Objects.requireNonNull(compact);
-        Objects.requireNonNull(jgrapht);
     }
 
     /** Builds D from the kept ties of one (relation, wave) of the study. */
@@ -46,7 +45,14 @@ public record StudyGraph(Relation relation, String wave, CompactGraph compact, S
                 at++;
             }
         }
-        CompactGraph compact = CompactGraph.of(study.size(), sources, targets, weights);
-        return new StudyGraph(relation, layer.wave(), compact, new SparseDirectedGraph(compact));
+        return new StudyGraph(relation, layer.wave(), CompactGraph.of(study.size(), sources, targets, weights));
+    }
+
+    /**
+     * A read-only JGraphT view of D, for running JGraphT's algorithms on it; made anew on each call (two int
+     * arrays of length m), so that analyses that do not need it never pay for it.
+     */
+    public SparseDirectedGraph jgrapht() {
+        return new SparseDirectedGraph(compact);
     }
 }

@@ -29,4 +29,20 @@ public enum Flow {
     public boolean alongArrow() {
         return this != SEEK;
     }
+
+    /**
+     * How many of some ties (or paths) carry knowledge one given way, the single rule for every count by
+     * flow: those whose arrows point that way count when knowledge moves along the arrow, those pointing
+     * the other way when it moves against it, and for {@code mutual} the {@code inBoth} counted on each
+     * side are counted once.
+     *
+     * @param alongArrow   ties whose arrow points the way in question
+     * @param againstArrow ties whose arrow points the other way
+     * @param inBoth       ties (pairs) counted in both of the above
+     */
+    public long carrying(long alongArrow, long againstArrow, long inBoth) {
+        long along = alongArrow() ? alongArrow : 0;
+        long against = againstArrow() ? againstArrow : 0;
+        return along + against - (alongArrow() && againstArrow() ? inBoth : 0);
+    }
 }

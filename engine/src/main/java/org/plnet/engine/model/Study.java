@@ -27,6 +27,7 @@ public final class Study {
     private final List<KeptTies> layers;
     private final SortedMap<String, BitSet> respondentsByWave;
     private final List<String> schools;
+    private final int[] schoolIndex;
 
     private Study(Builder b) {
         this.name = b.name;
@@ -49,6 +50,20 @@ public final class Study {
             }
         }
         this.schools = List.copyOf(firstAppearance);
+        this.schoolIndex = indexSchools(people, schools);
+    }
+
+    private static int[] indexSchools(List<Person> people, List<String> schools) {
+        Map<String, Integer> index = new HashMap<>();
+        for (String s : schools) {
+            index.put(s, index.size());
+        }
+        int[] school = new int[people.size()];
+        for (int v = 0; v < school.length; v++) {
+            Person p = people.get(v);
+            school[v] = p.hasSchool() ? index.get(p.school()) : -1;
+        }
+        return school;
     }
 
     public static Builder builder(String name) {
@@ -110,6 +125,11 @@ public final class Study {
     /** Every non-empty school, in order of first appearance in the roster. */
     public List<String> schools() {
         return schools;
+    }
+
+    /** Each person's school as an index into {@link #schools()}, -1 when unknown; a copy, indexed by vertex. */
+    public int[] schoolIndex() {
+        return schoolIndex.clone();
     }
 
     /** Builds a {@link Study}, checking the invariants the readers have already reported on. */

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.BitSet;
 import org.junit.jupiter.api.Test;
 import org.plnet.engine.model.Flow;
+import org.plnet.engine.model.KeptTies;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Relation;
 import org.plnet.engine.model.Study;
-import org.plnet.engine.model.KeptTies;
 
 class StudyAnalyzerTest {
 
@@ -43,7 +43,7 @@ class StudyAnalyzerTest {
         BitSet resp = new BitSet();
         resp.set(0);
         b.respondents("1", resp);
-        LayerAnalysis layer = StudyAnalyzer.analyze(b.build()).analyses().get(0);
+        GraphAnalysis layer = StudyAnalyzer.analyze(b.build()).analyses().get(0);
 
         NetworkFigures net = layer.network();
         assertThat(net.people()).isEqualTo(3);
@@ -93,7 +93,7 @@ class StudyAnalyzerTest {
         }
         b.relation(new Relation("advice", null, Flow.SEEK, 4, 2, 3));
         b.layer(new KeptTies("advice", "1", new int[] {0, 0, 2}, new int[] {1, 2, 1}, new double[] {3, 1, 2}));
-        LayerAnalysis layer = StudyAnalyzer.analyze(b.build()).analyses().get(0);
+        GraphAnalysis layer = StudyAnalyzer.analyze(b.build()).analyses().get(0);
         assertThat(layer.network().ties()).isEqualTo(2);
         assertThat(layer.people().get(0).outStrength()).isEqualTo(3.0);
         assertThat(layer.people().get(1).inStrength()).isEqualTo(5.0);   // 3 + 2

@@ -1,12 +1,15 @@
 package org.plnet.reports.csv;
 
-import org.plnet.engine.analysis.LayerAnalysis;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.analysis.PersonFigures;
 import org.plnet.engine.analysis.SchoolFigures;
 import org.plnet.engine.analysis.StudyAnalysis;
 import org.plnet.engine.model.Person;
-import org.plnet.engine.scoring.brokerage.BrokerageCounts;
-import org.plnet.engine.scoring.links.SchoolLinks;
+import org.plnet.reports.PersonColumns;
+import org.plnet.reports.SchoolColumns;
 
 /**
  * The figures of metrics.json as flat tables for spreadsheets and statistics packages: {@code people.csv}
@@ -17,42 +20,31 @@ public final class AnalysisTables {
     private AnalysisTables() {
     }
 
-    public static CsvTable people(StudyAnalysis analysis) {
-        CsvTable table = new CsvTable("relation", "wave", "id", "name", "school", "role", "member",
-                "inDegree", "outDegree", "inStrength", "outStrength", "betweenness", "betweennessNormalized",
-                "closeness", "harmonicCloseness", "eigenvector", "pageRank", "constraint", "effectiveSize",
-                "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "brokerageTotal");
-        for (LayerAnalysis layer : analysis.analyses()) {
+    public static SpreadsheetCsv people(StudyAnalysis analysis) {
+        List<String> columns = new ArrayList<>(List.of("relation", "wave", "id", "name", "school", "role", "member"));
+        PersonColumns.ALL.forEach(c -> columns.add(c.label()));
+        SpreadsheetCsv table = new SpreadsheetCsv(columns);
+        for (GraphAnalysis layer : analysis.analyses()) {
             for (PersonFigures f : layer.people()) {
                 Person p = f.person();
-                BrokerageCounts b = f.brokerage();
-                table.row(layer.relation(), layer.wave(), p.id(), p.name(), p.school(), p.role(), p.member(),
-                        f.inDegree(), f.outDegree(), f.inStrength(), f.outStrength(), f.betweenness(),
-                        f.betweennessNormalized(), f.closeness(), f.harmonicCloseness(), f.eigenvector(),
-                        f.pageRank(), f.constraint(), f.effectiveSize(), b.coordinator(), b.itinerant(),
-                        b.representative(), b.gatekeeper(), b.liaison(), b.total());
+                List<Object> row = new ArrayList<>(List.of(layer.relation(), layer.wave(), p.id()));
+                row.addAll(Arrays.asList(p.name(), p.school(), p.role(), p.member()));
+                PersonColumns.ALL.forEach(c -> row.add(c.read(f)));
+                table.row(row);
             }
         }
         return table;
     }
 
-    public static CsvTable schools(StudyAnalysis analysis) {
-        CsvTable table = new CsvTable("relation", "wave", "school", "staff", "members", "respondents",
-                "internalTies", "externalTies", "eiIndex", "density", "colleagues", "responseRate", "reach",
-                "reachOwnMembers", "reachOtherMembers", "tieStrength", "tieStrengthOwnMembers",
-                "tieStrengthOtherMembers", "strongReach", "inflowTies", "outflowTies", "twoWayLinks",
-                "twoWayEligiblePairs", "twoWayShare", "colleaguesWithTwoWayLink", "networkTies",
-                "bridgingMembers", "twoWayLinked", "gatekeeperRoles", "representativeRoles");
-        for (LayerAnalysis layer : analysis.analyses()) {
+    public static SpreadsheetCsv schools(StudyAnalysis analysis) {
+        List<String> columns = new ArrayList<>(List.of("relation", "wave", "school"));
+        SchoolColumns.TABLE.forEach(c -> columns.add(c.label()));
+        SpreadsheetCsv table = new SpreadsheetCsv(columns);
+        for (GraphAnalysis layer : analysis.analyses()) {
             for (SchoolFigures s : layer.schools()) {
-                SchoolLinks l = s.links();
-                table.row(layer.relation(), layer.wave(), s.school(), s.staff(), s.members(), s.respondents(),
-                        s.internalTies(), s.externalTies(), s.eiIndex(), s.density(), l.colleagues(),
-                        l.responseRate(), l.reach(), l.reachOwnMembers(), l.reachOtherMembers(), l.tieStrength(),
-                        l.tieStrengthOwnMembers(), l.tieStrengthOtherMembers(), l.strongReach(), l.inflowTies(),
-                        l.outflowTies(), l.twoWayLinks(), l.twoWayEligiblePairs(), l.twoWayShare(),
-                        l.colleaguesWithTwoWayLink(), l.networkTies(), l.bridgingMembers(), l.twoWayLinked(),
-                        l.gatekeeperRoles(), l.representativeRoles());
+                List<Object> row = new ArrayList<>(List.of(layer.relation(), layer.wave(), s.school()));
+                SchoolColumns.TABLE.forEach(c -> row.add(c.read(s)));
+                table.row(row);
             }
         }
         return table;

@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.plnet.engine.analysis.LayerAnalysis;
+import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.graph.CompactGraph;
 import org.plnet.engine.model.Study;
 
@@ -28,17 +28,15 @@ public final class GexfWriter {
     /**
      * @param study the study
      * @param layer the relation and wave to export with its figures; {@code null} for the people alone
-     * @param x     x coordinate of each person in the layout, or {@code null} (with {@code y}) for a circle
-     * @param y     y coordinate of each person, or {@code null}
+     * @param layout where each person stands, or {@code null} for people on a circle
      * @param out   receives UTF-8 XML; flushed, not closed
-     * @throws IllegalArgumentException when the positions do not fit the roster (see {@link Positions#of})
+     * @throws IllegalArgumentException when the figures or the positions do not fit the roster
      */
-    public static void write(Study study, LayerAnalysis layer, double[] x, double[] y, OutputStream out)
+    public static void write(Study study, GraphAnalysis layer, Positions layout, OutputStream out)
             throws IOException {
-        LayerGraph.checkAligned(study, layer);
-        Positions positions = Positions.of(study.size(), x, y);
+        CompactGraph graph = NetworkExports.graphOf(study, layer);
+        Positions positions = layout == null ? Positions.circle(study.size()) : layout.checkSize(study.size());
         List<NodeAttribute> attributes = NodeAttribute.of(study, layer);
-        CompactGraph graph = LayerGraph.of(study, layer);
         BufferedWriter text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         XmlWriter xml = new XmlWriter(text);
         xml.declaration();
@@ -88,7 +86,7 @@ public final class GexfWriter {
         text.flush();
     }
 
-    private static String description(Study study, LayerAnalysis layer) {
+    private static String description(Study study, GraphAnalysis layer) {
         return layer == null ? study.name() : study.name() + ": relation " + layer.relation() + ", wave "
                 + layer.wave();
     }

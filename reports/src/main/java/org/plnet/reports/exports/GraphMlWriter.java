@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.plnet.engine.analysis.LayerAnalysis;
+import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.graph.CompactGraph;
 import org.plnet.engine.model.Study;
 
@@ -31,10 +31,9 @@ public final class GraphMlWriter {
      * @param layer the relation and wave to export with its figures; {@code null} for the people alone
      * @param out   receives UTF-8 XML; flushed, not closed
      */
-    public static void write(Study study, LayerAnalysis layer, OutputStream out) throws IOException {
-        LayerGraph.checkAligned(study, layer);
+    public static void write(Study study, GraphAnalysis layer, OutputStream out) throws IOException {
+        CompactGraph graph = NetworkExports.graphOf(study, layer);
         List<NodeAttribute> attributes = NodeAttribute.of(study, layer);
-        CompactGraph graph = LayerGraph.of(study, layer);
         BufferedWriter text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         XmlWriter xml = new XmlWriter(text);
         xml.declaration();

@@ -2,8 +2,9 @@ package org.plnet.reports.exports;
 
 import java.io.IOException;
 import java.util.List;
-import org.plnet.engine.analysis.LayerAnalysis;
+import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.analysis.StudyAnalysis;
+import org.plnet.engine.graph.CompactGraph;
 import org.plnet.engine.model.Study;
 import org.plnet.engine.output.OutputFolder;
 import org.plnet.reports.tables.NetworkWorkbook;
@@ -46,21 +47,36 @@ public final class NetworkExports {
      * @param analysis its analysis
      * @param chosen   the relation and wave the report shows, one of {@code analysis.analyses()};
      *                 {@code null} when the study has no tie (the graph files then hold the people alone)
-     * @param x        the x coordinate of each person in the report's layout, or {@code null} (together with
-     *                 {@code y}) for people on a circle
-     * @param y        the y coordinate of each person, or {@code null}
+     * @param layout   where the report's picture puts each person, or {@code null} for people on a circle
      * @throws IllegalArgumentException when the analysis or the positions do not fit the study
      */
-    public static void writeAll(OutputFolder folder, Study study, StudyAnalysis analysis, LayerAnalysis chosen,
-                                double[] x, double[] y) throws IOException {
+    public static void writeAll(OutputFolder folder, Study study, StudyAnalysis analysis, GraphAnalysis chosen,
+                                Positions layout) throws IOException {
         // refuse bad input before the first file is written
-        LayerGraph.checkAligned(study, chosen);
-        Positions.of(study.size(), x, y);
+        graphOf(study, chosen);
+        if (layout != null) {
+            layout.checkSize(study.size());
+        }
         folder.write(TIES_CSV, out -> TieTable.of(study).write(out));
         folder.write(WORKBOOK, out -> NetworkWorkbook.write(study, analysis, out));
         folder.write(GRAPHML, out -> GraphMlWriter.write(study, chosen, out));
-        folder.write(GEXF, out -> GexfWriter.write(study, chosen, x, y, out));
-        folder.write(UCINET, out -> UcinetDlWriter.write(study, chosen == null ? null : chosen.wave(), out));
+        folder.write(GEXF, out -> GexfWriter.write(study, chosen, layout, out));
+        String wave = chosen == null ? null : chosen.wave();
+        folder.write(UCINET, out -> UcinetDlWriter.write(study, analysis, wave, out));
         folder.write(PAJEK, out -> PajekWriter.write(study, chosen, out));
+    }
+
+    /**
+     * The graph an export shows: D as analysed, or the people and no arcs without an analysis (a study
+     * with no tie).
+     *
+     * @throws IllegalArgumentException when the analysis is not of this study's roster
+     */
+    static CompactGraph graphOf(Study study, GraphAnalysis layer) {
+        if (layer == null) {
+            return CompactGraph.empty(study.size());
+        }
+        layer.checkRosterOf(study);
+        return layer.graph().compact();
     }
 }

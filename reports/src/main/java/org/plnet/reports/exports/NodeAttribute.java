@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntFunction;
-import org.plnet.engine.analysis.LayerAnalysis;
+import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.analysis.PersonFigures;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Study;
+import org.plnet.reports.FigureColumn;
+import org.plnet.reports.PersonColumns;
 
 /**
  * One attribute of the people in the graph exports (GraphML keys, GEXF attributes): the roster's fields,
@@ -62,7 +64,7 @@ record NodeAttribute(String name, Type type, IntFunction<Object> value) {
      * is already used gets the prefix {@code roster.}), then, when {@code layer} is given, its figures.
      * The person's name is not among them: each format has its own place for a label.
      */
-    static List<NodeAttribute> of(Study study, LayerAnalysis layer) {
+    static List<NodeAttribute> of(Study study, GraphAnalysis layer) {
         List<Person> people = study.people();
         List<NodeAttribute> list = new ArrayList<>();
         list.add(new NodeAttribute(PERSON_ID, Type.STRING, i -> people.get(i).id()));
@@ -89,21 +91,19 @@ record NodeAttribute(String name, Type type, IntFunction<Object> value) {
         return List.copyOf(list);
     }
 
-    private static List<NodeAttribute> figures(LayerAnalysis layer) {
+    private static List<NodeAttribute> figures(GraphAnalysis layer) {
         List<PersonFigures> f = layer.people();
-        return List.of(
-                new NodeAttribute("inDegree", Type.INT, i -> f.get(i).inDegree()),
-                new NodeAttribute("outDegree", Type.INT, i -> f.get(i).outDegree()),
-                new NodeAttribute("inStrength", Type.DOUBLE, i -> f.get(i).inStrength()),
-                new NodeAttribute("outStrength", Type.DOUBLE, i -> f.get(i).outStrength()),
-                new NodeAttribute("betweenness", Type.DOUBLE, i -> f.get(i).betweenness()),
-                new NodeAttribute("betweennessNormalized", Type.DOUBLE, i -> f.get(i).betweennessNormalized()),
-                new NodeAttribute("closeness", Type.DOUBLE, i -> f.get(i).closeness()),
-                new NodeAttribute("harmonicCloseness", Type.DOUBLE, i -> f.get(i).harmonicCloseness()),
-                new NodeAttribute("eigenvector", Type.DOUBLE, i -> f.get(i).eigenvector()),
-                new NodeAttribute("pageRank", Type.DOUBLE, i -> f.get(i).pageRank()),
-                new NodeAttribute("constraint", Type.DOUBLE, i -> f.get(i).constraint()),
-                new NodeAttribute("effectiveSize", Type.DOUBLE, i -> f.get(i).effectiveSize()),
-                new NodeAttribute("brokerageTotal", Type.LONG, i -> f.get(i).brokerage().total()));
+        return PersonColumns.EXPORTED.stream()
+                .map(c -> new NodeAttribute(c.label(), type(c.type()), i -> c.read(f.get(i))))
+                .toList();
+    }
+
+    private static Type type(FigureColumn.Type type) {
+        return switch (type) {
+            case INT -> Type.INT;
+            case LONG -> Type.LONG;
+            case BOOLEAN -> Type.BOOLEAN;
+            case DOUBLE, OPTIONAL_DOUBLE -> Type.DOUBLE;
+        };
     }
 }

@@ -4,8 +4,9 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import org.plnet.engine.analysis.LayerAnalysis;
+import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.graph.CompactGraph;
 import org.plnet.engine.model.Study;
 
@@ -37,14 +38,23 @@ public final class PajekWriter {
      * @param layer the relation and wave to export; {@code null} for the people alone
      * @param out   receives the file; flushed, not closed
      */
-    public static void write(Study study, LayerAnalysis layer, OutputStream out) throws IOException {
-        CompactGraph graph = LayerGraph.of(study, layer);
+    public static void write(Study study, GraphAnalysis layer, OutputStream out) throws IOException {
+        CompactGraph graph = NetworkExports.graphOf(study, layer);
         BufferedWriter text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         text.write("*Vertices " + study.size() + LINE_END);
         for (int i = 0; i < study.size(); i++) {
             text.write((i + 1) + " " + QuotedLabel.of(study.people().get(i).name()) + LINE_END);
         }
         text.write("*Arcs" + LINE_END);
+        writeArcs(graph, text);
+        text.flush();
+    }
+
+    /**
+     * One line {@code source target weight} per arc, vertices numbered from 1, ordered by source then
+     * target: Pajek's arcs and UCINET's edge lists alike.
+     */
+    static void writeArcs(CompactGraph graph, Writer text) throws IOException {
         int[] offsets = graph.outOffsets();
         int[] targets = graph.outTargets();
         double[] weights = graph.outWeights();
@@ -53,6 +63,5 @@ public final class PajekWriter {
                 text.write((v + 1) + " " + (targets[k] + 1) + " " + NumberText.of(weights[k]) + LINE_END);
             }
         }
-        text.flush();
     }
 }

@@ -1,12 +1,15 @@
 package org.plnet.reports.exports;
 
 import java.util.Arrays;
+import org.plnet.reports.layout.Layout;
+import org.plnet.reports.layout.Sociogram;
 
 /**
- * Layout positions of the people of a study, person i at ({@code x(i)}, {@code y(i)}): those of the report's
- * sociogram when given, else people evenly spaced on a circle.
+ * Layout positions of the people of a study for the graph exports, person i at ({@code x(i)}, {@code y(i)}),
+ * y growing upwards as other tools draw it: those of the report's sociogram ({@link #ofPicture}), given
+ * coordinates ({@link #of}), or people evenly spaced on a circle ({@link #circle}).
  */
-final class Positions {
+public final class Positions {
 
     /** The circle's smallest radius, in layout units. */
     static final double MIN_RADIUS = 100;
@@ -27,7 +30,7 @@ final class Positions {
      * @throws IllegalArgumentException when only one array is given, an array's length is not n or a
      *                                  coordinate is not finite
      */
-    static Positions of(int n, double[] x, double[] y) {
+    public static Positions of(int n, double[] x, double[] y) {
         if (x == null && y == null) {
             return circle(n);
         }
@@ -49,7 +52,7 @@ final class Positions {
      * {@value #SPACING} units apart once the circle is large enough. StrictMath keeps the digits the same on
      * every machine.
      */
-    static Positions circle(int n) {
+    public static Positions circle(int n) {
         double[] x = new double[n];
         double[] y = new double[n];
         double r = Math.max(MIN_RADIUS, SPACING * n / (2 * StrictMath.PI));
@@ -59,6 +62,34 @@ final class Positions {
             y[i] = r * StrictMath.sin(a);
         }
         return new Positions(x, y);
+    }
+
+    /**
+     * The positions of a picture of the reports, in its units ({@link Sociogram#WIDTH} by
+     * {@link Sociogram#HEIGHT}) with y turned upwards: the one place where the reports' layout is scaled
+     * and flipped for other tools.
+     */
+    public static Positions ofPicture(Layout layout) {
+        double[] x = new double[layout.size()];
+        double[] y = new double[layout.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = layout.x(i) * Sociogram.WIDTH;
+            y[i] = (1 - layout.y(i)) * Sociogram.HEIGHT;
+        }
+        return of(x.length, x, y);
+    }
+
+    /**
+     * These positions, when they are one per person of a roster of n.
+     *
+     * @throws IllegalArgumentException when they are not
+     */
+    Positions checkSize(int n) {
+        if (x.length != n) {
+            throw new IllegalArgumentException("layout positions must be one per person (" + n + "), not "
+                    + x.length);
+        }
+        return this;
     }
 
     int size() {

@@ -7,9 +7,9 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.plnet.engine.graph.CompactGraph;
+import org.plnet.engine.analysis.GraphAnalysis;
+import org.plnet.engine.analysis.StudyAnalysis;
 import org.plnet.engine.model.Study;
-import org.plnet.engine.model.KeptTies;
 
 /**
  * Writes every relation of one wave as a UCINET DL file in the {@code edgelist1} format, one matrix per
@@ -43,12 +43,13 @@ public final class UcinetDlWriter {
     }
 
     /**
-     * @param study the study
-     * @param wave  the wave to export, or {@code null} for the people alone
-     * @param out   receives the file; flushed, not closed
+     * @param study    the study
+     * @param analysis its analysis, whose graphs are written
+     * @param wave     the wave to export, or {@code null} for the people alone
+     * @param out      receives the file; flushed, not closed
      */
-    public static void write(Study study, String wave, OutputStream out) throws IOException {
-        List<KeptTies> layers = study.layers().stream().filter(l -> l.wave().equals(wave)).toList();
+    public static void write(Study study, StudyAnalysis analysis, String wave, OutputStream out) throws IOException {
+        List<GraphAnalysis> layers = analysis.analyses().stream().filter(l -> l.wave().equals(wave)).toList();
         BufferedWriter text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         text.write("dl n=" + study.size() + (layers.isEmpty() ? "" : " nm=" + layers.size()) + LINE_END);
         text.write("format = edgelist1" + LINE_END);
@@ -66,15 +67,7 @@ public final class UcinetDlWriter {
             if (m > 0) {
                 text.write("!" + LINE_END);
             }
-            CompactGraph graph = LayerGraph.of(study, layers.get(m).relation(), wave);
-            int[] offsets = graph.outOffsets();
-            int[] targets = graph.outTargets();
-            double[] weights = graph.outWeights();
-            for (int v = 0; v < graph.vertexCount(); v++) {
-                for (int k = offsets[v]; k < offsets[v + 1]; k++) {
-                    text.write((v + 1) + " " + (targets[k] + 1) + " " + NumberText.of(weights[k]) + LINE_END);
-                }
-            }
+            PajekWriter.writeArcs(layers.get(m).graph().compact(), text);
         }
         text.flush();
     }

@@ -1,15 +1,11 @@
 package org.plnet.reports.html;
 
 import org.plnet.engine.model.Flow;
-import org.plnet.engine.scoring.brokerage.BrokerageCounts;
 
 /**
  * The words for knowledge flow along a relation's ties (school-links.md, "Relation settings" and
  * "Brokerage language in reports"). Reports name the Gould–Fernandez roles by the way learning moves,
- * never by the arrow-based label alone: for {@code seek} ("a goes to b for advice", learning flows against
- * the arrow) the arrow-based {@code representative} brings learning into the school and the
- * {@code gatekeeper} takes it out; for {@code give} the reverse; for {@code mutual} learning moves both
- * ways, so both roles do both.
+ * never by the arrow-based label alone; the counts behind the words are {@link LearningBrokerage}'s.
  */
 public final class FlowWording {
 
@@ -21,42 +17,6 @@ public final class FlowWording {
 
     public Flow flow() {
         return flow;
-    }
-
-    /** Brokerage that brings learning from other schools into the broker's own school. */
-    public long bringsIn(BrokerageCounts b) {
-        return switch (flow) {
-            case SEEK -> b.representative();
-            case GIVE -> b.gatekeeper();
-            case MUTUAL -> b.representative() + b.gatekeeper();
-        };
-    }
-
-    /** Brokerage that carries learning from the broker's own school out to other schools. */
-    public long takesOut(BrokerageCounts b) {
-        return switch (flow) {
-            case SEEK -> b.gatekeeper();
-            case GIVE -> b.representative();
-            case MUTUAL -> b.representative() + b.gatekeeper();
-        };
-    }
-
-    /** The school's members' brokerage that brings learning in, from the school's role sums. */
-    public long bringsIn(long gatekeeperRoles, long representativeRoles) {
-        return switch (flow) {
-            case SEEK -> representativeRoles;
-            case GIVE -> gatekeeperRoles;
-            case MUTUAL -> representativeRoles + gatekeeperRoles;
-        };
-    }
-
-    /** The school's members' brokerage that takes learning out, from the school's role sums. */
-    public long takesOut(long gatekeeperRoles, long representativeRoles) {
-        return switch (flow) {
-            case SEEK -> gatekeeperRoles;
-            case GIVE -> representativeRoles;
-            case MUTUAL -> representativeRoles + gatekeeperRoles;
-        };
     }
 
     /** How to read an arrow of this relation. */

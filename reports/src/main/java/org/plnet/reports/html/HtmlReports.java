@@ -6,12 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.plnet.engine.analysis.LayerAnalysis;
+import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.analysis.StudyAnalysis;
-import org.plnet.engine.graph.CompactGraph;
-import org.plnet.engine.graph.StudyGraph;
 import org.plnet.engine.model.Study;
-import org.plnet.engine.model.KeptTies;
 import org.plnet.engine.output.OutputFolder;
 import org.plnet.reports.exports.SafeFileName;
 import org.plnet.reports.layout.Layout;
@@ -47,27 +44,25 @@ public final class HtmlReports {
      * Writes the overview and every school's report into the folder.
      *
      * @param analysis the analysis of the whole study (for the names of its other relations)
-     * @param layer    the relation and wave to describe, with the wave to compare with
+     * @param waves    the relation and wave to describe, with the wave to compare with
      * @param mode     who may be named
      * @return the files written and the layout of the whole network
      */
-    public static WrittenReports write(OutputFolder folder, Study study, StudyAnalysis analysis, ReportLayer layer,
+    public static WrittenReports write(OutputFolder folder, Study study, StudyAnalysis analysis, ComparedWaves waves,
                                      NameMode mode) throws IOException {
-        LayerAnalysis now = layer.current();
-        KeptTies ties = study.layer(now.relation(), now.wave()).orElseThrow(() -> new IllegalArgumentException(
-                "the study has no ties of relation " + now.relation() + " in wave " + now.wave()));
-        CompactGraph d = StudyGraph.of(study, ties).compact();
+        GraphAnalysis now = waves.current();
+        now.checkRosterOf(study);
         Map<String, String> files = schoolFiles(study);
-        List<String> otherRelations = new ArrayList<>(ReportLayer.relations(analysis));
+        List<String> otherRelations = new ArrayList<>(ComparedWaves.relations(analysis));
         otherRelations.remove(now.relation());
         ReportTemplates templates = new ReportTemplates();
         List<String> written = new ArrayList<>();
-        Layout layout = new NetworkPictures(study).wholeLayout(d);
-        OverviewPage overview = NetworkOverview.build(study, layer, d, layout, mode, files, otherRelations);
+        Layout layout = new NetworkPictures(study).wholeLayout(now.graph().compact());
+        OverviewPage overview = NetworkOverview.build(study, waves, layout, mode, files, otherRelations);
         folder.write(INDEX, out -> templates.render(ReportTemplates.INDEX, overview, out));
         written.add(INDEX);
         for (Map.Entry<String, String> school : files.entrySet()) {
-            SchoolPage page = SchoolLinkReport.build(study, layer, d, mode, school.getKey());
+            SchoolPage page = SchoolLinkReport.build(study, waves, mode, school.getKey());
             folder.write(school.getValue(), out -> templates.render(ReportTemplates.SCHOOL, page, out));
             written.add(school.getValue());
         }

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.plnet.engine.analysis.LayerAnalysis;
+import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.analysis.NetworkFigures;
 import org.plnet.engine.analysis.PersonFigures;
 import org.plnet.engine.analysis.SchoolFigures;
@@ -32,10 +32,11 @@ final class NetworkOverview {
     private NetworkOverview() {
     }
 
-    static OverviewPage build(Study study, ReportLayer layer, CompactGraph d, Layout layout, NameMode mode,
+    static OverviewPage build(Study study, ComparedWaves waves, Layout layout, NameMode mode,
                               Map<String, String> schoolFiles, List<String> otherRelations) {
-        LayerAnalysis now = layer.current();
-        LayerAnalysis before = layer.previous();
+        GraphAnalysis now = waves.current();
+        CompactGraph d = now.graph().compact();
+        GraphAnalysis before = waves.previous();
         FlowWording flow = new FlowWording(study.relation(now.relation()).flow());
         PersonLabels labels = PersonLabels.forOverview(study, mode);
         NetworkPictures pictures = new NetworkPictures(study);
@@ -49,7 +50,7 @@ final class NetworkOverview {
             case SCHOOL, NONE -> "Nobody is named on this page: people appear as \u201cMember 3\u201d (a network member)"
                     + " or \u201cColleague 17\u201d (other staff), the same numbers on every page.";
         };
-        return new OverviewPage(Pages.heading(study, layer, flow), namesNote,
+        return new OverviewPage(Pages.heading(study, waves, flow), namesNote,
                 otherRelations.isEmpty() ? null : String.join(", ", otherRelations),
                 figures(study, now, before), sociogram, pictures.legend(sociogram, everyone), schoolColumns(),
                 schoolRows(now, schoolFiles), medians(now), brokers(study, now, labels, flow),
@@ -58,7 +59,7 @@ final class NetworkOverview {
                 flow.brokerageNote());
     }
 
-    private static List<Figure> figures(Study study, LayerAnalysis now, LayerAnalysis before) {
+    private static List<Figure> figures(Study study, GraphAnalysis now, GraphAnalysis before) {
         List<Figure> figures = new ArrayList<>();
         NetworkFigures n = now.network();
         NetworkFigures b = before == null ? null : before.network();
@@ -124,7 +125,7 @@ final class NetworkOverview {
         return columns;
     }
 
-    private static List<SchoolRow> schoolRows(LayerAnalysis now, Map<String, String> schoolFiles) {
+    private static List<SchoolRow> schoolRows(GraphAnalysis now, Map<String, String> schoolFiles) {
         List<SchoolRow> rows = new ArrayList<>();
         for (SchoolFigures s : now.schools()) {
             List<Cell> cells = new ArrayList<>();
@@ -139,7 +140,7 @@ final class NetworkOverview {
         return rows;
     }
 
-    private static List<Cell> medians(LayerAnalysis now) {
+    private static List<Cell> medians(GraphAnalysis now) {
         List<Cell> cells = new ArrayList<>();
         cells.add(medianCount(now.schools().stream().map(s -> (double) s.staff()).toList()));
         cells.add(medianCount(now.schools().stream().map(s -> (double) s.members()).toList()));
@@ -156,7 +157,7 @@ final class NetworkOverview {
         return new Cell(FigureText.count(m), FigureText.exact(m));
     }
 
-    private static List<BrokerRow> brokers(Study study, LayerAnalysis now, PersonLabels labels, FlowWording flow) {
+    private static List<BrokerRow> brokers(Study study, GraphAnalysis now, PersonLabels labels, FlowWording flow) {
         List<PersonFigures> people = now.people();
         List<Integer> order = new ArrayList<>();
         for (int v = 0; v < people.size(); v++) {
@@ -170,8 +171,9 @@ final class NetworkOverview {
         for (int v : order.subList(0, Math.min(BROKERS_LISTED, order.size()))) {
             Person p = study.people().get(v);
             BrokerageCounts b = people.get(v).brokerage();
+            LearningBrokerage learning = LearningBrokerage.of(b, flow.flow());
             rows.add(new BrokerRow(labels.shortLabel(v), p.hasSchool() ? p.school() : "not known",
-                    p.member() ? "yes" : "no", Cell.count(flow.bringsIn(b)), Cell.count(flow.takesOut(b)),
+                    p.member() ? "yes" : "no", Cell.count(learning.bringsIn()), Cell.count(learning.takesOut()),
                     Cell.count(b.liaison()), Cell.count(b.itinerant()), Cell.count(b.coordinator()),
                     Cell.count(b.total())));
         }
@@ -183,7 +185,7 @@ final class NetworkOverview {
         return b.total() - b.coordinator();
     }
 
-    private static List<ResponseRow> responses(LayerAnalysis now, LayerAnalysis before) {
+    private static List<ResponseRow> responses(GraphAnalysis now, GraphAnalysis before) {
         Map<String, SchoolFigures> previous = bySchool(before);
         List<ResponseRow> rows = new ArrayList<>();
         for (SchoolFigures s : now.schools()) {
@@ -195,7 +197,7 @@ final class NetworkOverview {
         return rows;
     }
 
-    private static List<Column> changeColumns(LayerAnalysis before, LayerAnalysis now) {
+    private static List<Column> changeColumns(GraphAnalysis before, GraphAnalysis now) {
         List<Column> columns = new ArrayList<>();
         for (LinkMeasure m : List.of(LinkMeasure.REACH, LinkMeasure.TIE_STRENGTH, LinkMeasure.TWO_WAY_SHARE)) {
             columns.add(new Column(m.label() + ", " + before.wave(), m.meaning(), true));
@@ -207,7 +209,7 @@ final class NetworkOverview {
         return columns;
     }
 
-    private static List<SchoolRow> changeRows(LayerAnalysis now, LayerAnalysis before, Map<String, String> files) {
+    private static List<SchoolRow> changeRows(GraphAnalysis now, GraphAnalysis before, Map<String, String> files) {
         Map<String, SchoolFigures> previous = bySchool(before);
         List<SchoolRow> rows = new ArrayList<>();
         for (SchoolFigures s : now.schools()) {
@@ -228,7 +230,7 @@ final class NetworkOverview {
         return rows;
     }
 
-    static Map<String, SchoolFigures> bySchool(LayerAnalysis layer) {
+    static Map<String, SchoolFigures> bySchool(GraphAnalysis layer) {
         Map<String, SchoolFigures> map = new HashMap<>();
         if (layer != null) {
             layer.schools().forEach(s -> map.put(s.school(), s));

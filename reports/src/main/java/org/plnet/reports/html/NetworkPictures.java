@@ -2,9 +2,7 @@ package org.plnet.reports.html;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.plnet.engine.graph.CompactGraph;
 import org.plnet.engine.model.Person;
@@ -26,28 +24,21 @@ final class NetworkPictures {
     private static final long SEED = 20190101L;
 
     private final Study study;
-    private final Map<String, Integer> schoolIndex = new HashMap<>();
+    private final int[] schoolIndex;
 
     NetworkPictures(Study study) {
         this.study = study;
-        for (String s : study.schools()) {
-            schoolIndex.put(s, schoolIndex.size());
-        }
+        this.schoolIndex = study.schoolIndex();
     }
 
     /** A school's style number: its place in {@link Study#schools()}, -1 for unknown. */
     int group(int person) {
-        String school = study.people().get(person).school();
-        return school == null ? -1 : schoolIndex.get(school);
+        return schoolIndex[person];
     }
 
     /** The positions of every person in the picture of the whole network, vertex i = person i. */
     Layout wholeLayout(CompactGraph d) {
-        int[] groups = new int[study.size()];
-        for (int v = 0; v < groups.length; v++) {
-            groups[v] = group(v);
-        }
-        return FruchtermanReingoldLayout.compute(d.neighbourOffsets(), d.neighbours(), groups, SEED);
+        return FruchtermanReingoldLayout.compute(d.neighbourOffsets(), d.neighbours(), schoolIndex.clone(), SEED);
     }
 
     /**

@@ -1,6 +1,6 @@
 package org.plnet.reports.html;
 
-import org.plnet.engine.analysis.LayerAnalysis;
+import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.model.Relation;
 import org.plnet.engine.model.Study;
 
@@ -10,10 +10,10 @@ final class Pages {
     private Pages() {
     }
 
-    static PageHeading heading(Study study, ReportLayer layer, FlowWording flow) {
-        LayerAnalysis now = layer.current();
+    static PageHeading heading(Study study, ComparedWaves waves, FlowWording flow) {
+        GraphAnalysis now = waves.current();
         Relation relation = study.relation(now.relation());
         return new PageHeading(study.name(), relation.name(), relation.question(), now.wave(),
-                layer.previous() == null ? null : layer.previous().wave(), flow.arrowMeaning());
+                waves.previous() == null ? null : waves.previous().wave(), flow.arrowMeaning());
     }
 }

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import org.plnet.engine.analysis.LayerAnalysis;
+import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.analysis.SchoolFigures;
 import org.plnet.engine.graph.CompactGraph;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Study;
-import org.plnet.engine.scoring.brokerage.BrokerageCounts;
+import org.plnet.engine.scoring.links.MemberLinks;
 import org.plnet.engine.scoring.links.SchoolLinks;
 import org.plnet.reports.html.SchoolPage.MeasureRow;
 import org.plnet.reports.html.SchoolPage.MemberRow;
@@ -24,8 +24,9 @@ final class SchoolLinkReport {
     private SchoolLinkReport() {
     }
 
-    static SchoolPage build(Study study, ReportLayer layer, CompactGraph d, NameMode mode, String school) {
-        LayerAnalysis now = layer.current();
+    static SchoolPage build(Study study, ComparedWaves waves, NameMode mode, String school) {
+        GraphAnalysis now = waves.current();
+        CompactGraph d = now.graph().compact();
         SchoolFigures figures = NetworkOverview.bySchool(now).get(school);
         if (figures == null) {
             throw new IllegalArgumentException("no school " + school + " in the analysis");
@@ -33,8 +34,55 @@ final class SchoolLinkReport {
         SchoolLinks links = figures.links();
         FlowWording flow = new FlowWording(study.relation(now.relation()).flow());
         PersonLabels labels = PersonLabels.forSchool(study, mode, school);
-        BitSet respondents = study.respondents(now.wave());
 
+        Members m = members(study, now, labels, flow, school);
+        NetworkPictures pictures = new NetworkPictures(study);
+        Sociogram sociogram = pictures.aroundSchool(school, d, labels, flow);
+        String answered = figures.respondents() + " of " + figures.staff() + " staff answered the survey ("
+                + FigureText.percent(links.responseRate()) + ").";
+        List<String> memberNames = m.rows().stream().map(MemberRow::name).toList();
+        String membership = memberNames.isEmpty()
+                ? "None of the " + figures.staff() + " staff takes part in the network."
+                : memberNames.size() + " of the " + figures.staff() + " staff take"
+                        + (memberNames.size() == 1 ? "s" : "") + " part in the network: " + listing(memberNames) + ".";
+        String otherSchool = study.schools().stream().filter(s -> !s.equals(school)).findFirst()
+                .orElse("another school");
+        return new SchoolPage(Pages.heading(study, waves, flow), school, namesNote(mode, school, otherSchool),
+                answered,
+                membership, links.twoWayLinked(), status(links), gaps(links), m.rows(), m.totals(), measures(now, links),
+                FigureText.count(links.inflowTies()) + (links.inflowTies() == 1 ? " link" : " links")
+                        + ": each is a time " + flow.inflowTie() + ".",
+                FigureText.count(links.outflowTies()) + (links.outflowTies() == 1 ? " link" : " links")
+                        + ": each is a time " + flow.outflowTie() + ".",
+                balance(links),
+                m.bridging().isEmpty()
+                        ? "None of the members is tied both to colleagues here and to other schools' members."
+                        : "Tied both to colleagues here and to other schools' members: "
+                                + String.join(", ", m.bridging()) + ".",
+                m.bringsIn().isEmpty() ? "No member is in a position to bring learning in from other schools."
+                        : "Brings learning in from other schools: " + String.join(", ", m.bringsIn()) + ".",
+                m.takesOut().isEmpty() ? "No member is in a position to take learning out to other schools."
+                        : "Takes learning out to other schools: " + String.join(", ", m.takesOut()) + ".",
+                sociogram, pictures.legend(sociogram, pictures.aroundSchoolPeople(school, d)),
+                changes(waves, school, links), GlossaryEntry.linkMeasures(), flow.brokerageNote());
+    }
+
+    /**
+     * The members' table of a school's report, with who bridges, brings learning in and takes it out.
+     *
+     * @param rows     one row per member of the school, in roster order
+     * @param totals   the sums over the members, {@code null} without members
+     * @param bridging the bridging members' names
+     * @param bringsIn "name (count)" of the members whose brokerage brings learning in
+     * @param takesOut "name (count)" of the members whose brokerage takes learning out
+     */
+    private record Members(List<MemberRow> rows, MemberRow totals, List<String> bridging, List<String> bringsIn,
+                           List<String> takesOut) {
+    }
+
+    private static Members members(Study study, GraphAnalysis now, PersonLabels labels, FlowWording flow,
+                                   String school) {
+        BitSet respondents = study.respondents(now.wave());
         List<MemberRow> members = new ArrayList<>();
         List<String> bridgingNames = new ArrayList<>();
         List<String> bringsInNames = new ArrayList<>();
@@ -45,15 +93,15 @@ final class SchoolLinkReport {
             if (!p.member() || !school.equals(p.school())) {
                 continue;
             }
-            MemberContributions c = MemberContributions.of(v, study.people(), d, flow.flow());
-            BrokerageCounts b = now.people().get(v).brokerage();
-            long in = flow.bringsIn(b);
-            long out = flow.takesOut(b);
+            MemberLinks c = now.people().get(v).memberLinks();
+            LearningBrokerage learning = LearningBrokerage.of(now.people().get(v).brokerage(), flow.flow());
+            long in = learning.bringsIn();
+            long out = learning.takesOut();
             String name = labels.shortLabel(v);
-            members.add(new MemberRow(name, labels.role(v), respondents.get(v) ? "yes" : "no", Cell.count(c.inflow()),
-                    Cell.count(c.outflow()), Cell.count(c.networkTies()), Cell.yesNo(c.bridging()), Cell.count(in),
-                    Cell.count(out)));
-            long[] add = {c.inflow(), c.outflow(), c.networkTies(), c.bridging() ? 1 : 0, in, out};
+            members.add(new MemberRow(name, labels.role(v), respondents.get(v) ? "yes" : "no",
+                    Cell.count(c.inflowTies()), Cell.count(c.outflowTies()), Cell.count(c.networkTies()),
+                    Cell.yesNo(c.bridging()), Cell.count(in), Cell.count(out)));
+            long[] add = {c.inflowTies(), c.outflowTies(), c.networkTies(), c.bridging() ? 1 : 0, in, out};
             for (int k = 0; k < sums.length; k++) {
                 sums[k] += add[k];
             }
@@ -71,35 +119,7 @@ final class SchoolLinkReport {
                 Cell.count(sums[1]), Cell.count(sums[2]), Cell.count(sums[3]), Cell.count(sums[4]),
                 Cell.count(sums[5]));
 
-        NetworkPictures pictures = new NetworkPictures(study);
-        Sociogram sociogram = pictures.aroundSchool(school, d, labels, flow);
-        String answered = figures.respondents() + " of " + figures.staff() + " staff answered the survey ("
-                + FigureText.percent(links.responseRate()) + ").";
-        List<String> memberNames = members.stream().map(MemberRow::name).toList();
-        String membership = memberNames.isEmpty()
-                ? "None of the " + figures.staff() + " staff takes part in the network."
-                : memberNames.size() + " of the " + figures.staff() + " staff take"
-                        + (memberNames.size() == 1 ? "s" : "") + " part in the network: " + listing(memberNames) + ".";
-        String otherSchool = study.schools().stream().filter(s -> !s.equals(school)).findFirst()
-                .orElse("another school");
-        return new SchoolPage(Pages.heading(study, layer, flow), school, namesNote(mode, school, otherSchool),
-                answered,
-                membership, links.twoWayLinked(), status(links), gaps(links), members, totals, measures(now, links),
-                FigureText.count(links.inflowTies()) + (links.inflowTies() == 1 ? " link" : " links")
-                        + ": each is a time " + flow.inflowTie() + ".",
-                FigureText.count(links.outflowTies()) + (links.outflowTies() == 1 ? " link" : " links")
-                        + ": each is a time " + flow.outflowTie() + ".",
-                balance(links),
-                bridgingNames.isEmpty()
-                        ? "None of the members is tied both to colleagues here and to other schools' members."
-                        : "Tied both to colleagues here and to other schools' members: "
-                                + String.join(", ", bridgingNames) + ".",
-                bringsInNames.isEmpty() ? "No member is in a position to bring learning in from other schools."
-                        : "Brings learning in from other schools: " + String.join(", ", bringsInNames) + ".",
-                takesOutNames.isEmpty() ? "No member is in a position to take learning out to other schools."
-                        : "Takes learning out to other schools: " + String.join(", ", takesOutNames) + ".",
-                sociogram, pictures.legend(sociogram, pictures.aroundSchoolPeople(school, d)),
-                changes(layer, school, links), GlossaryEntry.linkMeasures(), flow.brokerageNote());
+        return new Members(members, totals, bridgingNames, bringsInNames, takesOutNames);
     }
 
     /** "A", "A and B", "A, B and C". */
@@ -168,7 +188,7 @@ final class SchoolLinkReport {
         return "Learning flows both ways in similar amounts.";
     }
 
-    private static List<MeasureRow> measures(LayerAnalysis now, SchoolLinks links) {
+    private static List<MeasureRow> measures(GraphAnalysis now, SchoolLinks links) {
         List<MeasureRow> rows = new ArrayList<>();
         for (LinkMeasure m : LinkMeasure.values()) {
             Double median = Median.of(now.schools().stream().map(s -> m.of(s.links())).toList());
@@ -178,11 +198,11 @@ final class SchoolLinkReport {
         return rows;
     }
 
-    private static List<MeasureRow> changes(ReportLayer layer, String school, SchoolLinks links) {
-        if (layer.previous() == null) {
+    private static List<MeasureRow> changes(ComparedWaves waves, String school, SchoolLinks links) {
+        if (waves.previous() == null) {
             return List.of();
         }
-        Map<String, SchoolFigures> before = NetworkOverview.bySchool(layer.previous());
+        Map<String, SchoolFigures> before = NetworkOverview.bySchool(waves.previous());
         SchoolFigures then = before.get(school);
         List<MeasureRow> rows = new ArrayList<>();
         for (LinkMeasure m : LinkMeasure.values()) {

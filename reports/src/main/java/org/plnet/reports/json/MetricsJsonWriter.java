@@ -8,15 +8,17 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.OutputStream;
-import org.plnet.engine.analysis.LayerAnalysis;
+import java.util.List;
+import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.analysis.NetworkFigures;
 import org.plnet.engine.analysis.PersonFigures;
 import org.plnet.engine.analysis.SchoolFigures;
 import org.plnet.engine.analysis.StudyAnalysis;
 import org.plnet.engine.model.Person;
-import org.plnet.engine.scoring.brokerage.BrokerageCounts;
 import org.plnet.engine.scoring.links.NetworkLinks;
-import org.plnet.engine.scoring.links.SchoolLinks;
+import org.plnet.reports.FigureColumn;
+import org.plnet.reports.PersonColumns;
+import org.plnet.reports.SchoolColumns;
 
 /**
  * Writes {@code metrics.json} exactly as the contract metrics.md lays it out: field names, nesting and order
@@ -42,7 +44,7 @@ public final class MetricsJsonWriter {
             g.writeNumberField("formatVersion", FORMAT_VERSION);
             g.writeStringField("study", analysis.study());
             g.writeArrayFieldStart("analyses");
-            for (LayerAnalysis layer : analysis.analyses()) {
+            for (GraphAnalysis layer : analysis.analyses()) {
                 writeLayer(g, layer);
             }
             g.writeEndArray();
@@ -61,7 +63,7 @@ public final class MetricsJsonWriter {
         return printer;
     }
 
-    private static void writeLayer(JsonGenerator g, LayerAnalysis layer) throws IOException {
+    private static void writeLayer(JsonGenerator g, GraphAnalysis layer) throws IOException {
         g.writeStartObject();
         g.writeStringField("relation", layer.relation());
         g.writeStringField("wave", layer.wave());
@@ -108,26 +110,9 @@ public final class MetricsJsonWriter {
         g.writeStringField("school", p.school());
         g.writeStringField("role", p.role());
         g.writeBooleanField("member", p.member());
-        g.writeNumberField("inDegree", f.inDegree());
-        g.writeNumberField("outDegree", f.outDegree());
-        g.writeNumberField("inStrength", f.inStrength());
-        g.writeNumberField("outStrength", f.outStrength());
-        g.writeNumberField("betweenness", f.betweenness());
-        g.writeNumberField("betweennessNormalized", f.betweennessNormalized());
-        g.writeNumberField("closeness", f.closeness());
-        g.writeNumberField("harmonicCloseness", f.harmonicCloseness());
-        number(g, "eigenvector", f.eigenvector());
-        g.writeNumberField("pageRank", f.pageRank());
-        number(g, "constraint", f.constraint());
-        number(g, "effectiveSize", f.effectiveSize());
-        BrokerageCounts b = f.brokerage();
+        fields(g, PersonColumns.FIGURES, f);
         g.writeObjectFieldStart("brokerage");
-        g.writeNumberField("coordinator", b.coordinator());
-        g.writeNumberField("itinerant", b.itinerant());
-        g.writeNumberField("representative", b.representative());
-        g.writeNumberField("gatekeeper", b.gatekeeper());
-        g.writeNumberField("liaison", b.liaison());
-        g.writeNumberField("total", b.total());
+        fields(g, PersonColumns.BROKERAGE, f);
         g.writeEndObject();
         g.writeEndObject();
     }
@@ -135,38 +120,25 @@ public final class MetricsJsonWriter {
     private static void writeSchool(JsonGenerator g, SchoolFigures s) throws IOException {
         g.writeStartObject();
         g.writeStringField("school", s.school());
-        g.writeNumberField("staff", s.staff());
-        g.writeNumberField("members", s.members());
-        g.writeNumberField("respondents", s.respondents());
-        g.writeNumberField("internalTies", s.internalTies());
-        g.writeNumberField("externalTies", s.externalTies());
-        number(g, "eiIndex", s.eiIndex());
-        number(g, "density", s.density());
-        SchoolLinks l = s.links();
+        fields(g, SchoolColumns.FIGURES, s);
         g.writeObjectFieldStart("links");
-        g.writeNumberField("members", l.members());
-        g.writeNumberField("colleagues", l.colleagues());
-        number(g, "responseRate", l.responseRate());
-        number(g, "reach", l.reach());
-        number(g, "reachOwnMembers", l.reachOwnMembers());
-        number(g, "reachOtherMembers", l.reachOtherMembers());
-        number(g, "tieStrength", l.tieStrength());
-        number(g, "tieStrengthOwnMembers", l.tieStrengthOwnMembers());
-        number(g, "tieStrengthOtherMembers", l.tieStrengthOtherMembers());
-        number(g, "strongReach", l.strongReach());
-        g.writeNumberField("inflowTies", l.inflowTies());
-        g.writeNumberField("outflowTies", l.outflowTies());
-        g.writeNumberField("twoWayLinks", l.twoWayLinks());
-        g.writeNumberField("twoWayEligiblePairs", l.twoWayEligiblePairs());
-        number(g, "twoWayShare", l.twoWayShare());
-        number(g, "colleaguesWithTwoWayLink", l.colleaguesWithTwoWayLink());
-        g.writeNumberField("networkTies", l.networkTies());
-        g.writeNumberField("bridgingMembers", l.bridgingMembers());
-        g.writeBooleanField("twoWayLinked", l.twoWayLinked());
-        g.writeNumberField("gatekeeperRoles", l.gatekeeperRoles());
-        g.writeNumberField("representativeRoles", l.representativeRoles());
+        fields(g, SchoolColumns.LINKS, s);
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    private static <F> void fields(JsonGenerator g, List<FigureColumn<F>> columns, F figures) throws IOException {
+        for (FigureColumn<F> column : columns) {
+            Object value = column.read(figures);
+            String name = column.jsonName();
+            switch (column.type()) {
+                case INT -> g.writeNumberField(name, (Integer) value);
+                case LONG -> g.writeNumberField(name, (Long) value);
+                case BOOLEAN -> g.writeBooleanField(name, (Boolean) value);
+                case DOUBLE -> g.writeNumberField(name, (Double) value);
+                case OPTIONAL_DOUBLE -> number(g, name, (Double) value);
+            }
+        }
     }
 
     /** A nullable number: JSON null when undefined, never NaN. */

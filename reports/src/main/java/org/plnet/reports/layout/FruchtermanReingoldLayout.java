@@ -130,40 +130,8 @@ public final class FruchtermanReingoldLayout {
             double t = START_TEMPERATURE * (1.0 - (double) it / iterations);
             java.util.Arrays.fill(dx, 0);
             java.util.Arrays.fill(dy, 0);
-            for (int v = 0; v < n; v++) {
-                for (int u = v + 1; u < n; u++) {
-                    double ex = x[v] - x[u];
-                    double ey = y[v] - y[u];
-                    double d2 = ex * ex + ey * ey;
-                    if (d2 < 1e-18) {
-                        // coincident: push apart along a direction fixed by the indices
-                        ex = 1e-6 * (1 + (v % 7));
-                        ey = 1e-6 * (1 + (u % 5));
-                        d2 = ex * ex + ey * ey;
-                    }
-                    double f = k * k / d2; // f_r(d) / d
-                    dx[v] += ex * f;
-                    dy[v] += ey * f;
-                    dx[u] -= ex * f;
-                    dy[u] -= ey * f;
-                }
-            }
-            for (int v = 0; v < n; v++) {
-                for (int j = offsets[v]; j < offsets[v + 1]; j++) {
-                    int u = neighbours[j];
-                    if (u <= v) {
-                        continue; // each edge once
-                    }
-                    double ex = x[v] - x[u];
-                    double ey = y[v] - y[u];
-                    double d = Math.sqrt(ex * ex + ey * ey);
-                    double f = d / k; // f_a(d) / d
-                    dx[v] -= ex * f;
-                    dy[v] -= ey * f;
-                    dx[u] += ex * f;
-                    dy[u] += ey * f;
-                }
-            }
+            repel(x, y, k, dx, dy);
+            attract(offsets, neighbours, x, y, k, dx, dy);
             for (int v = 0; v < n; v++) {
                 dx[v] -= GRAVITY * (x[v] - 0.5);
                 dy[v] -= GRAVITY * (y[v] - 0.5);
@@ -177,6 +145,51 @@ public final class FruchtermanReingoldLayout {
         }
         stretch(x);
         stretch(y);
+    }
+
+    /** Adds the repulsion k^2 / d between every pair of vertices to (dx, dy). */
+    private static void repel(double[] x, double[] y, double k, double[] dx, double[] dy) {
+        int n = x.length;
+        for (int v = 0; v < n; v++) {
+            for (int u = v + 1; u < n; u++) {
+                double ex = x[v] - x[u];
+                double ey = y[v] - y[u];
+                double d2 = ex * ex + ey * ey;
+                if (d2 < 1e-18) {
+                    // coincident: push apart along a direction fixed by the indices
+                    ex = 1e-6 * (1 + (v % 7));
+                    ey = 1e-6 * (1 + (u % 5));
+                    d2 = ex * ex + ey * ey;
+                }
+                double f = k * k / d2; // f_r(d) / d
+                dx[v] += ex * f;
+                dy[v] += ey * f;
+                dx[u] -= ex * f;
+                dy[u] -= ey * f;
+            }
+        }
+    }
+
+    /** Adds the attraction d^2 / k along every edge to (dx, dy). */
+    private static void attract(int[] offsets, int[] neighbours, double[] x, double[] y, double k, double[] dx,
+                                double[] dy) {
+        int n = x.length;
+        for (int v = 0; v < n; v++) {
+            for (int j = offsets[v]; j < offsets[v + 1]; j++) {
+                int u = neighbours[j];
+                if (u <= v) {
+                    continue; // each edge once
+                }
+                double ex = x[v] - x[u];
+                double ey = y[v] - y[u];
+                double d = Math.sqrt(ex * ex + ey * ey);
+                double f = d / k; // f_a(d) / d
+                dx[v] -= ex * f;
+                dy[v] -= ey * f;
+                dx[u] += ex * f;
+                dy[u] += ey * f;
+            }
+        }
     }
 
     /** Groups on a circle, each vertex jittered around its group's point; vertices without group anywhere. */

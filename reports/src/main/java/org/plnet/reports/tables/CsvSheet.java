@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.plnet.reports.csv.CsvTable;
+import org.plnet.reports.csv.SpreadsheetCsv;
 
 /**
  * A CSV table as a sheet, read from the very text the CSV file gets, so that the workbook cannot drift from
@@ -33,7 +33,7 @@ public final class CsvSheet {
      * @param textColumns the columns that hold text whatever they look like (ids, names, waves such as
      *                    {@code 01})
      */
-    public static SheetTable of(String name, CsvTable table, Set<String> textColumns) throws IOException {
+    public static SheetTable of(String name, SpreadsheetCsv table, Set<String> textColumns) throws IOException {
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         table.write(csv);
         List<String[]> lines = new ArrayList<>();

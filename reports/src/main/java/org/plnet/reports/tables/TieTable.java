@@ -1,11 +1,11 @@
 package org.plnet.reports.tables;
 
 import java.util.List;
+import org.plnet.engine.model.KeptTies;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Relation;
 import org.plnet.engine.model.Study;
-import org.plnet.engine.model.KeptTies;
-import org.plnet.reports.csv.CsvTable;
+import org.plnet.reports.csv.SpreadsheetCsv;
 
 /**
  * {@code ties.csv}: every kept tie of the study (study-format.md: self-ties, weight-0 rows and duplicates
@@ -29,8 +29,8 @@ public final class TieTable {
     private TieTable() {
     }
 
-    public static CsvTable of(Study study) {
-        CsvTable table = new CsvTable("relation", "wave", "source", "target", "weight", "inGraph");
+    public static SpreadsheetCsv of(Study study) {
+        SpreadsheetCsv table = new SpreadsheetCsv("relation", "wave", "source", "target", "weight", "inGraph");
         List<Person> people = study.people();
         for (KeptTies layer : study.layers()) {
             Relation relation = study.relation(layer.relation());

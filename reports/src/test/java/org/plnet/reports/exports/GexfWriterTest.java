@@ -15,7 +15,7 @@ import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.jgrapht.nio.gexf.SimpleGEXFImporter;
 import org.junit.jupiter.api.Test;
-import org.plnet.engine.analysis.LayerAnalysis;
+import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.model.Study;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -27,9 +27,9 @@ class GexfWriterTest {
 
     private final Study study = HandStudy.study();
 
-    private static byte[] write(Study study, LayerAnalysis layer, double[] x, double[] y) throws Exception {
+    private static byte[] write(Study study, GraphAnalysis layer, double[] x, double[] y) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        GexfWriter.write(study, layer, x, y, out);
+        GexfWriter.write(study, layer, x == null && y == null ? null : Positions.of(study.size(), x, y), out);
         return out.toByteArray();
     }
 

@@ -15,7 +15,7 @@ import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.junit.jupiter.api.Test;
-import org.plnet.engine.analysis.LayerAnalysis;
+import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Study;
 import org.w3c.dom.Document;
@@ -27,7 +27,7 @@ class GraphMlWriterTest {
 
     private final Study study = HandStudy.study();
 
-    private static byte[] write(Study study, LayerAnalysis layer) throws Exception {
+    private static byte[] write(Study study, GraphAnalysis layer) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         GraphMlWriter.write(study, layer, out);
         return out.toByteArray();

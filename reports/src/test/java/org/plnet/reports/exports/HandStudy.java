@@ -3,16 +3,17 @@ package org.plnet.reports.exports;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import org.plnet.engine.analysis.LayerAnalysis;
+import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.analysis.NetworkFigures;
 import org.plnet.engine.analysis.PersonFigures;
 import org.plnet.engine.analysis.SchoolFigures;
 import org.plnet.engine.analysis.StudyAnalysis;
+import org.plnet.engine.graph.StudyGraph;
 import org.plnet.engine.model.Flow;
+import org.plnet.engine.model.KeptTies;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Relation;
 import org.plnet.engine.model.Study;
-import org.plnet.engine.model.KeptTies;
 import org.plnet.engine.scoring.brokerage.BrokerageCounts;
 import org.plnet.engine.scoring.links.NetworkLinks;
 import org.plnet.engine.scoring.links.SchoolLinks;
@@ -73,33 +74,37 @@ public final class HandStudy {
      *   <li>brokerage: 0 gatekeeper (2 -> 0 -> 1), 1 representative (0 -> 1 -> 2), 2 itinerant (1 -> 2 -> 0).
      * </ul>
      */
-    public static LayerAnalysis adviceWave1(Study study) {
+    public static GraphAnalysis adviceWave1(Study study) {
         List<Person> p = study.people();
         double third = 2.0 / 3;
         double eigen = 1 / Math.sqrt(3);
         List<PersonFigures> people = List.of(
                 new PersonFigures(p.get(0), 1, 1, 2, 3, 1, 1.0 / 6, third, third, eigen, 20.0 / 63, 1.125, 1.0,
-                        new BrokerageCounts(0, 0, 0, 1, 0)),
+                        new BrokerageCounts(0, 0, 0, 1, 0), null),
                 new PersonFigures(p.get(1), 1, 1, 3, 4, 1, 1.0 / 6, third, third, eigen, 20.0 / 63, 1.125, 1.0,
-                        new BrokerageCounts(0, 0, 1, 0, 0)),
+                        new BrokerageCounts(0, 0, 1, 0, 0), null),
                 new PersonFigures(p.get(2), 1, 1, 4, 2, 1, 1.0 / 6, third, third, eigen, 20.0 / 63, 1.125, 1.0,
-                        new BrokerageCounts(0, 1, 0, 0, 0)),
+                        new BrokerageCounts(0, 1, 0, 0, 0), null),
                 new PersonFigures(p.get(3), 0, 0, 0, 0, 0, 0, 0, 0, 0.0, 1.0 / 21, null, null,
-                        BrokerageCounts.NONE));
-        return new LayerAnalysis("advice", "1", network(3), people, schools());
+                        BrokerageCounts.NONE, null));
+        return new GraphAnalysis(graph(study, "advice"), network(3), people, schools());
     }
 
     /** collab, wave 1: the single arc 2 -> 3. Figures only as far as the exports need them. */
-    public static LayerAnalysis collabWave1(Study study) {
+    public static GraphAnalysis collabWave1(Study study) {
         List<Person> p = study.people();
         List<PersonFigures> people = List.of(
-                new PersonFigures(p.get(0), 0, 0, 0, 0, 0, 0, 0, 0, null, 0.25, null, null, BrokerageCounts.NONE),
-                new PersonFigures(p.get(1), 0, 0, 0, 0, 0, 0, 0, 0, null, 0.25, null, null, BrokerageCounts.NONE),
+                new PersonFigures(p.get(0), 0, 0, 0, 0, 0, 0, 0, 0, null, 0.25, null, null, BrokerageCounts.NONE, null),
+                new PersonFigures(p.get(1), 0, 0, 0, 0, 0, 0, 0, 0, null, 0.25, null, null, BrokerageCounts.NONE, null),
                 new PersonFigures(p.get(2), 0, 1, 0, 1, 0, 0, 1.0 / 3, 1.0 / 3, null, 0.25, 1.0, 1.0,
-                        BrokerageCounts.NONE),
+                        BrokerageCounts.NONE, null),
                 new PersonFigures(p.get(3), 1, 0, 1, 0, 0, 0, 1.0 / 3, 1.0 / 3, null, 0.25, 1.0, 1.0,
-                        BrokerageCounts.NONE));
-        return new LayerAnalysis("collab", "1", network(1), people, schools());
+                        BrokerageCounts.NONE, null));
+        return new GraphAnalysis(graph(study, "collab"), network(1), people, schools());
+    }
+
+    private static StudyGraph graph(Study study, String relation) {
+        return StudyGraph.of(study, study.layer(relation, "1").orElseThrow());
     }
 
     public static StudyAnalysis analysis(Study study) {

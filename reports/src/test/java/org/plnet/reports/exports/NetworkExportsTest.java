@@ -23,7 +23,8 @@ class NetworkExportsTest {
         StudyAnalysis analysis = HandStudy.analysis(study);
         Path out = dir.resolve(name);
         try (OutputFolder folder = OutputFolder.open(out)) {
-            NetworkExports.writeAll(folder, study, analysis, analysis.analyses().get(0), x, y);
+            NetworkExports.writeAll(folder, study, analysis, analysis.analyses().get(0),
+                    x == null ? null : Positions.of(study.size(), x, y));
             folder.commit();
         }
         return out;
@@ -72,7 +73,7 @@ class NetworkExportsTest {
         StudyAnalysis analysis = HandStudy.analysis(study);
         try (OutputFolder folder = OutputFolder.open(out)) {
             assertThatThrownBy(() -> NetworkExports.writeAll(folder, study, analysis, analysis.analyses().get(0),
-                    new double[2], new double[2])).isInstanceOf(IllegalArgumentException.class);
+                    Positions.of(2, new double[2], new double[2]))).isInstanceOf(IllegalArgumentException.class);
         }
         assertThat(out).doesNotExist();
     }
@@ -82,7 +83,7 @@ class NetworkExportsTest {
         Study study = Study.builder("none").build();
         Path out = dir.resolve("d");
         try (OutputFolder folder = OutputFolder.open(out)) {
-            NetworkExports.writeAll(folder, study, new StudyAnalysis("none", List.of()), null, null, null);
+            NetworkExports.writeAll(folder, study, new StudyAnalysis("none", List.of()), null, null);
             folder.commit();
         }
         assertThat(files(out)).containsExactlyInAnyOrderElementsOf(NetworkExports.FILES);

@@ -4,21 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.plnet.engine.analysis.LayerAnalysis;
+import org.plnet.engine.analysis.GraphAnalysis;
+import org.plnet.engine.analysis.StudyAnalyzer;
 import org.plnet.engine.model.Flow;
+import org.plnet.engine.model.KeptTies;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Relation;
 import org.plnet.engine.model.Study;
-import org.plnet.engine.model.KeptTies;
 
 class PajekWriterTest {
 
     private final Study study = HandStudy.study();
 
-    private static String write(Study study, LayerAnalysis layer) throws Exception {
+    private static String write(Study study, GraphAnalysis layer) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PajekWriter.write(study, layer, out);
         return out.toString(StandardCharsets.UTF_8);
@@ -67,7 +67,7 @@ class PajekWriterTest {
         b.layer(new KeptTies("r", "1", new int[] {0, 1}, new int[] {1, 0},
                 new double[] {0.25, 1e-7}));
         Study s = b.build();
-        LayerAnalysis layer = new LayerAnalysis("r", "1", null, List.of(), List.of());
+        GraphAnalysis layer = StudyAnalyzer.analyze(s).analyses().get(0);
         assertThat(write(s, layer)).endsWith("*Arcs\r\n1 2 0.25\r\n2 1 1.0E-7\r\n");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.plnet.engine.analysis.StudyAnalyzer;
 import org.plnet.engine.model.Study;
 
 class UcinetDlWriterTest {
@@ -13,7 +14,7 @@ class UcinetDlWriterTest {
 
     private String write(String wave) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        UcinetDlWriter.write(study, wave, out);
+        UcinetDlWriter.write(study, StudyAnalyzer.analyze(study), wave, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 

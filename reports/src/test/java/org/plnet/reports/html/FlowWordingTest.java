@@ -14,25 +14,26 @@ class FlowWordingTest {
     @Test
     void seekSwapsTheArrowBasedRoles() {
         // a -> b -> c with a, b in one school: a goes to b, b goes to c; learning c -> b -> a comes in
-        FlowWording seek = new FlowWording(Flow.SEEK);
-        assertThat(seek.bringsIn(b)).isEqualTo(3);
-        assertThat(seek.takesOut(b)).isEqualTo(5);
-        assertThat(seek.bringsIn(5, 3)).isEqualTo(3);
-        assertThat(seek.takesOut(5, 3)).isEqualTo(5);
+        LearningBrokerage seek = LearningBrokerage.of(b, Flow.SEEK);
+        assertThat(seek.bringsIn()).isEqualTo(3);
+        assertThat(seek.takesOut()).isEqualTo(5);
+        LearningBrokerage roleSums = LearningBrokerage.of(new BrokerageCounts(0, 0, 3, 5, 0), Flow.SEEK);
+        assertThat(roleSums.bringsIn()).isEqualTo(3);
+        assertThat(roleSums.takesOut()).isEqualTo(5);
     }
 
     @Test
     void giveKeepsThem() {
-        FlowWording give = new FlowWording(Flow.GIVE);
-        assertThat(give.bringsIn(b)).isEqualTo(5);
-        assertThat(give.takesOut(b)).isEqualTo(3);
+        LearningBrokerage give = LearningBrokerage.of(b, Flow.GIVE);
+        assertThat(give.bringsIn()).isEqualTo(5);
+        assertThat(give.takesOut()).isEqualTo(3);
     }
 
     @Test
     void mutualCountsBothRolesBothWays() {
-        FlowWording mutual = new FlowWording(Flow.MUTUAL);
-        assertThat(mutual.bringsIn(b)).isEqualTo(8);
-        assertThat(mutual.takesOut(b)).isEqualTo(8);
+        LearningBrokerage mutual = LearningBrokerage.of(b, Flow.MUTUAL);
+        assertThat(mutual.bringsIn()).isEqualTo(8);
+        assertThat(mutual.takesOut()).isEqualTo(8);
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plnet.engine.analysis.LayerAnalysis;
+import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.analysis.SchoolFigures;
 import org.plnet.engine.analysis.StudyAnalysis;
 import org.plnet.engine.analysis.StudyAnalyzer;
@@ -36,7 +36,7 @@ class HtmlReportsTest {
         StudyAnalysis analysis = StudyAnalyzer.analyze(study);
         Path out = temp.resolve(name);
         try (OutputFolder folder = OutputFolder.open(out)) {
-            HtmlReports.write(folder, study, analysis, ReportLayer.choose(analysis, null, null), mode);
+            HtmlReports.write(folder, study, analysis, ComparedWaves.choose(analysis, null, null), mode);
             folder.commit();
         }
         return out;
@@ -74,7 +74,7 @@ class HtmlReportsTest {
     void schoolPagesShowTheAnalysisFigures() throws IOException {
         Study study = TestStudies.twoWaves();
         StudyAnalysis analysis = StudyAnalyzer.analyze(study);
-        LayerAnalysis now = ReportLayer.choose(analysis, null, null).current();
+        GraphAnalysis now = ComparedWaves.choose(analysis, null, null).current();
         assertThat(now.relation()).isEqualTo("advice");
         assertThat(now.wave()).isEqualTo("2");
         Path out = write(study, NameMode.SCHOOL, "out");
@@ -122,7 +122,7 @@ class HtmlReportsTest {
     @Test
     void overviewTableShowsEverySchoolsFigures() throws IOException {
         Study study = TestStudies.twoWaves();
-        LayerAnalysis now = ReportLayer.choose(StudyAnalyzer.analyze(study), null, null).current();
+        GraphAnalysis now = ComparedWaves.choose(StudyAnalyzer.analyze(study), null, null).current();
         Document index = parse(write(study, NameMode.SCHOOL, "out").resolve(HtmlReports.INDEX));
         List<Element> rows = index.select("#schools-table tbody tr");
         assertThat(rows).hasSize(now.schools().size());

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.plnet.reports.csv.CsvTable;
+import org.plnet.reports.csv.SpreadsheetCsv;
 
 class CsvSheetTest {
 
     @Test
     void textColumnsStayTextAndOtherCellsGetTheirTypes() throws Exception {
-        CsvTable table = new CsvTable("wave", "name", "score", "flag", "note");
+        SpreadsheetCsv table = new SpreadsheetCsv("wave", "name", "score", "flag", "note");
         table.row("01", "=cmd", 0.1, true, "01");
         table.row("2", "Ann, \"A\"\nSmith", 1.0E-5, false, "NaN");
         table.row("3", null, 42L, null, "");

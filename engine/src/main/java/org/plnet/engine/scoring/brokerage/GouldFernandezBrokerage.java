@@ -143,6 +143,24 @@ public final class GouldFernandezBrokerage {
         role[ITINERANT] = itinerant;
         role[LIAISON] = (long) inOtherCount * outOtherCount - itinerant;
 
+        removeNonPaths(g, group, b, mark, role);
+        System.arraycopy(role, 0, counts, ROLES * b, ROLES);
+    }
+
+    /**
+     * Takes from broker b's role counts the pairs (a, c) that are no open two-path: a = c (a reciprocated
+     * tie) and c in out(a) (a closed triad). {@code mark[c] == b + 1} flags c as an out-neighbour of b.
+     */
+    private static void removeNonPaths(CompactGraph g, int[] group, int b, int[] mark, long[] role) {
+        int[] inSources = g.inSources();
+        int[] outOffsets = g.outOffsets();
+        int[] outTargets = g.outTargets();
+        int inFrom = g.inOffsets()[b];
+        int inTo = g.inOffsets()[b + 1];
+        int outFrom = outOffsets[b];
+        int outTo = outOffsets[b + 1];
+        int sb = group[b];
+        int stamp = b + 1;
         int outDegree = outTo - outFrom;
         for (int k = inFrom; k < inTo; k++) {
             int a = inSources[k];
@@ -174,7 +192,6 @@ public final class GouldFernandezBrokerage {
                 }
             }
         }
-        System.arraycopy(role, 0, counts, ROLES * b, ROLES);
     }
 
     /** The number of pairs (x, y), x from the first array, y from the second, with x = y; sorts both. */

@@ -170,6 +170,31 @@ public final class ShortestPathCentrality {
         void brandes(CompactGraph g, int s, double[] sink) {
             int[] off = g.outOffsets();
             int[] adj = g.outTargets();
+            int tail = search(off, adj, s);
+            // Reverse BFS order: every successor's dependency is final before its predecessors read it.
+            for (int i = tail - 1; i > 0; i--) {
+                int v = order[i];
+                int next = dist[v] + 1;
+                double sum = 0;
+                for (int k = off[v]; k < off[v + 1]; k++) {
+                    int w = adj[k];
+                    if (dist[w] == next) {
+                        sum += (1 + delta[w]) / sigma[w];
+                    }
+                }
+                delta[v] = sigma[v] * sum;
+                sink[v] += delta[v];
+            }
+            clear(tail);
+        }
+
+        /**
+         * Breadth-first search from s over the rows (off, adj): fills order (BFS order), dist and sigma (the
+         * number of shortest paths from s).
+         *
+         * @return the number of vertices reached, s included
+         */
+        private int search(int[] off, int[] adj, int s) {
             order[0] = s;
             dist[s] = 0;
             sigma[s] = 1;
@@ -189,20 +214,11 @@ public final class ShortestPathCentrality {
                     }
                 }
             }
-            // Reverse BFS order: every successor's dependency is final before its predecessors read it.
-            for (int i = tail - 1; i > 0; i--) {
-                int v = order[i];
-                int next = dist[v] + 1;
-                double sum = 0;
-                for (int k = off[v]; k < off[v + 1]; k++) {
-                    int w = adj[k];
-                    if (dist[w] == next) {
-                        sum += (1 + delta[w]) / sigma[w];
-                    }
-                }
-                delta[v] = sigma[v] * sum;
-                sink[v] += delta[v];
-            }
+            return tail;
+        }
+
+        /** Resets the distances a search of {@code tail} vertices set. */
+        private void clear(int tail) {
             for (int i = 0; i < tail; i++) {
                 dist[order[i]] = -1;
             }
@@ -211,22 +227,7 @@ public final class ShortestPathCentrality {
         /** Writes the closeness and harmonic closeness of s on U. */
         void distances(CompactGraph g, int s, double[] closeness, double[] harmonic) {
             int n = order.length;
-            int[] off = g.neighbourOffsets();
-            int[] adj = g.neighbours();
-            order[0] = s;
-            dist[s] = 0;
-            int tail = 1;
-            for (int head = 0; head < tail; head++) {
-                int v = order[head];
-                int next = dist[v] + 1;
-                for (int k = off[v]; k < off[v + 1]; k++) {
-                    int w = adj[k];
-                    if (dist[w] < 0) {
-                        dist[w] = next;
-                        order[tail++] = w;
-                    }
-                }
-            }
+            int tail = search(g.neighbourOffsets(), g.neighbours(), s);
             // BFS order visits distances level by level: sum count/level once per level.
             long total = 0;
             double inverseSum = 0;
@@ -246,9 +247,7 @@ public final class ShortestPathCentrality {
             int reached = tail - 1;
             closeness[s] = reached == 0 ? 0 : ((double) reached / total) * ((double) reached / (n - 1));
             harmonic[s] = n < 2 ? 0 : inverseSum / (n - 1);
-            for (int i = 0; i < tail; i++) {
-                dist[order[i]] = -1;
-            }
+            clear(tail);
         }
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.plnet.engine.graph.CompactGraph;
 import org.plnet.engine.model.Flow;
-import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Relation;
 import org.plnet.engine.model.Study;
 
@@ -30,12 +29,14 @@ import org.plnet.engine.model.Study;
  *
  * @param schools the measures of each school, in {@link Study#schools()} order
  * @param network the pooled, network-level figures
+ * @param members each member of a school's share of its school's measures, by vertex
  */
-public record SchoolLinkMeasures(List<SchoolLinks> schools, NetworkLinks network) {
+public record SchoolLinkMeasures(List<SchoolLinks> schools, NetworkLinks network, Map<Integer, MemberLinks> members) {
 
     public SchoolLinkMeasures {
         schools = List.copyOf(schools);
         Objects.requireNonNull(network);
+        members = Map.copyOf(members);
     }
 
     /**
@@ -54,19 +55,13 @@ public record SchoolLinkMeasures(List<SchoolLinks> schools, NetworkLinks network
         if (d.vertexCount() != n || gatekeeper.length != n || representative.length != n) {
             throw new IllegalArgumentException("graph and roster differ in size");
         }
-        List<String> schoolNames = study.schools();
-        Map<String, Integer> schoolIndex = new HashMap<>();
-        for (String s : schoolNames) {
-            schoolIndex.put(s, schoolIndex.size());
-        }
-        int[] school = new int[n];
+        int[] school = study.schoolIndex();
         boolean[] member = new boolean[n];
         for (int v = 0; v < n; v++) {
-            Person p = study.people().get(v);
-            school[v] = p.hasSchool() ? schoolIndex.get(p.school()) : -1;
-            member[v] = p.member();
+            member[v] = study.people().get(v).member();
         }
-        Tally[] tallies = new Tally[schoolNames.size()];
+        Map<Integer, MemberLinks> memberLinks = new HashMap<>();
+        Tally[] tallies = new Tally[study.schools().size()];
         for (int g = 0; g < tallies.length; g++) {
             tallies[g] = new Tally();
         }
@@ -90,7 +85,10 @@ public record SchoolLinkMeasures(List<SchoolLinks> schools, NetworkLinks network
                 }
                 t.gatekeeper += gatekeeper[v];
                 t.representative += representative[v];
-                countMemberTies(d, v, school, member, t);
+                MemberLinks links = MemberLinks.of(d, v, school, member, relation.flow());
+                memberLinks.put(v, links);
+                t.networkTies += links.networkTies();
+                t.bridgingMembers += links.bridging() ? 1 : 0;
             } else {
                 t.colleagues++;
                 if (responded) {
@@ -104,6 +102,12 @@ public record SchoolLinkMeasures(List<SchoolLinks> schools, NetworkLinks network
                 }
             }
         }
+        return collect(tallies, pooledReach, pooledStrength, pooledColleagues, memberLinks);
+    }
+
+    /** The schools' measures from their tallies, with the network-level companion. */
+    private static SchoolLinkMeasures collect(Tally[] tallies, int pooledReach, double pooledStrength,
+                                              int pooledColleagues, Map<Integer, MemberLinks> memberLinks) {
         List<SchoolLinks> result = new ArrayList<>(tallies.length);
         int twoWayLinkedSchools = 0;
         for (Tally t : tallies) {
@@ -115,133 +119,83 @@ public record SchoolLinkMeasures(List<SchoolLinks> schools, NetworkLinks network
         }
         NetworkLinks network = new NetworkLinks(tallies.length, twoWayLinkedSchools,
                 share(pooledReach, pooledColleagues), share(pooledStrength, pooledColleagues));
-        return new SchoolLinkMeasures(result, network);
-    }
-
-    /** Member p: ties with other schools' members (O) and with own colleagues (C). */
-    private static void countMemberTies(CompactGraph d, int p, int[] school, boolean[] member, Tally t) {
-        boolean toOthers = false;
-        boolean toColleagues = false;
-        int[] out = d.outTargets();
-        for (int k = d.outOffsets()[p]; k < d.outOffsets()[p + 1]; k++) {
-            int u = out[k];
-            if (member[u] && school[u] != school[p]) {
-                t.networkTies++;
-                toOthers = true;
-            } else if (!member[u] && school[u] == school[p]) {
-                toColleagues = true;
-            }
-        }
-        int[] in = d.inSources();
-        for (int k = d.inOffsets()[p]; k < d.inOffsets()[p + 1]; k++) {
-            int u = in[k];
-            if (member[u] && school[u] != school[p]) {
-                t.networkTies++;
-                toOthers = true;
-            } else if (!member[u] && school[u] == school[p]) {
-                toColleagues = true;
-            }
-        }
-        if (toOthers && toColleagues) {
-            t.bridgingMembers++;
-        }
+        return new SchoolLinkMeasures(result, network, memberLinks);
     }
 
     /**
-     * Colleague c: best strengths to N, P and O, flows with own members and two-way links.
+     * Colleague c: best strengths to N, P and O, flows with own members and two-way links, added to the
+     * school's tally.
      *
      * @return the best strength to anyone in N (0 when none)
      */
     private static double countColleagueTies(CompactGraph d, int c, int[] school, boolean[] member,
                                              BitSet respondents, Relation relation, Tally t) {
-        double bestAny = 0;
-        double bestOwn = 0;
-        double bestOther = 0;
-        int toOwnMembers = 0;   // c -> p in D, p in P
-        int fromOwnMembers = 0; // p -> c in D, p in P
-        int bothWays = 0;       // both, p in P
-        int twoWay = 0;         // both, p in P, both respondents
-        int[] out = d.outTargets();
-        double[] outW = d.outWeights();
-        int[] in = d.inSources();
-        double[] inW = d.inWeights();
-        int i = d.outOffsets()[c];
-        int iEnd = d.outOffsets()[c + 1];
-        int j = d.inOffsets()[c];
-        int jEnd = d.inOffsets()[c + 1];
-        // Merge the sorted out- and in-rows so that each neighbour p is seen once with both weights.
-        while (i < iEnd || j < jEnd) {
-            int p;
-            double wOut = 0;
-            double wIn = 0;
-            if (j >= jEnd || i < iEnd && out[i] < in[j]) {
-                p = out[i];
-                wOut = outW[i++];
-            } else if (i >= iEnd || in[j] < out[i]) {
-                p = in[j];
-                wIn = inW[j++];
-            } else {
-                p = out[i];
-                wOut = outW[i++];
-                wIn = inW[j++];
-            }
-            if (!member[p]) {
-                continue;
-            }
-            double s = Math.max(wOut, wIn);
-            bestAny = Math.max(bestAny, s);
-            if (school[p] == school[c]) {
-                bestOwn = Math.max(bestOwn, s);
-                if (wOut > 0) {
-                    toOwnMembers++;
+        ColleagueTies ties = ColleagueTies.of(d, c, school, member, respondents);
+        t.addColleague(ties, relation);
+        return ties.bestAny;
+    }
+
+    /** The ties of one colleague c with network members, each neighbour seen once with both weights. */
+    private static final class ColleagueTies {
+        double bestAny;
+        double bestOwn;
+        double bestOther;
+        int toOwnMembers;   // c -> p in D, p in P
+        int fromOwnMembers; // p -> c in D, p in P
+        int bothWays;       // both, p in P
+        int twoWay;         // both, p in P, both respondents
+
+        static ColleagueTies of(CompactGraph d, int c, int[] school, boolean[] member, BitSet respondents) {
+            ColleagueTies ties = new ColleagueTies();
+            int[] out = d.outTargets();
+            double[] outW = d.outWeights();
+            int[] in = d.inSources();
+            double[] inW = d.inWeights();
+            int i = d.outOffsets()[c];
+            int iEnd = d.outOffsets()[c + 1];
+            int j = d.inOffsets()[c];
+            int jEnd = d.inOffsets()[c + 1];
+            // Merge the sorted out- and in-rows so that each neighbour p is seen once with both weights.
+            while (i < iEnd || j < jEnd) {
+                int p;
+                double wOut = 0;
+                double wIn = 0;
+                if (j >= jEnd || i < iEnd && out[i] < in[j]) {
+                    p = out[i];
+                    wOut = outW[i++];
+                } else if (i >= iEnd || in[j] < out[i]) {
+                    p = in[j];
+                    wIn = inW[j++];
+                } else {
+                    p = out[i];
+                    wOut = outW[i++];
+                    wIn = inW[j++];
                 }
-                if (wIn > 0) {
-                    fromOwnMembers++;
+                if (!member[p]) {
+                    continue;
                 }
-                if (wOut > 0 && wIn > 0) {
-                    bothWays++;
-                    if (respondents.get(p) && respondents.get(c)) {
-                        twoWay++;
+                double s = Math.max(wOut, wIn);
+                ties.bestAny = Math.max(ties.bestAny, s);
+                if (school[p] == school[c]) {
+                    ties.bestOwn = Math.max(ties.bestOwn, s);
+                    if (wOut > 0) {
+                        ties.toOwnMembers++;
                     }
+                    if (wIn > 0) {
+                        ties.fromOwnMembers++;
+                    }
+                    if (wOut > 0 && wIn > 0) {
+                        ties.bothWays++;
+                        if (respondents.get(p) && respondents.get(c)) {
+                            ties.twoWay++;
+                        }
+                    }
+                } else {
+                    ties.bestOther = Math.max(ties.bestOther, s);
                 }
-            } else {
-                bestOther = Math.max(bestOther, s);
             }
+            return ties;
         }
-        int eitherWay = toOwnMembers + fromOwnMembers - bothWays;
-        Flow flow = relation.flow();
-        // seek: c -> p means c goes to p, so p carries knowledge to c (inflow); give: p -> c does.
-        t.inflowTies += switch (flow) {
-            case SEEK -> toOwnMembers;
-            case GIVE -> fromOwnMembers;
-            case MUTUAL -> eitherWay;
-        };
-        t.outflowTies += switch (flow) {
-            case SEEK -> fromOwnMembers;
-            case GIVE -> toOwnMembers;
-            case MUTUAL -> eitherWay;
-        };
-        t.twoWayLinks += twoWay;
-        if (twoWay > 0) {
-            t.colleaguesWithTwoWayLink++;
-        }
-        double k = relation.scaleMax();
-        t.strengthAny += bestAny / k;
-        t.strengthOwn += bestOwn / k;
-        t.strengthOther += bestOther / k;
-        if (bestAny > 0) {
-            t.reachAny++;
-        }
-        if (bestOwn > 0) {
-            t.reachOwn++;
-        }
-        if (bestOther > 0) {
-            t.reachOther++;
-        }
-        if (bestAny >= relation.strongTieMin()) {
-            t.strongReach++;
-        }
-        return bestAny;
     }
 
     private static Double share(double part, long whole) {
@@ -270,6 +224,33 @@ public record SchoolLinkMeasures(List<SchoolLinks> schools, NetworkLinks network
         int bridgingMembers;
         long gatekeeper;
         long representative;
+
+        /** Adds colleague c's ties, in roster order. */
+        void addColleague(ColleagueTies c, Relation relation) {
+            Flow flow = relation.flow();
+            inflowTies += flow.carrying(c.fromOwnMembers, c.toOwnMembers, c.bothWays);  // p to c
+            outflowTies += flow.carrying(c.toOwnMembers, c.fromOwnMembers, c.bothWays); // c to p
+            twoWayLinks += c.twoWay;
+            if (c.twoWay > 0) {
+                colleaguesWithTwoWayLink++;
+            }
+            double k = relation.scaleMax();
+            strengthAny += c.bestAny / k;
+            strengthOwn += c.bestOwn / k;
+            strengthOther += c.bestOther / k;
+            if (c.bestAny > 0) {
+                reachAny++;
+            }
+            if (c.bestOwn > 0) {
+                reachOwn++;
+            }
+            if (c.bestOther > 0) {
+                reachOther++;
+            }
+            if (c.bestAny >= relation.strongTieMin()) {
+                strongReach++;
+            }
+        }
 
         SchoolLinks toLinks() {
             long eligible = (long) respondingMembers * respondingColleagues;

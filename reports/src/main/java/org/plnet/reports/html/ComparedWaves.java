@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.plnet.engine.analysis.LayerAnalysis;
+import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.analysis.StudyAnalysis;
 
 /**
@@ -17,35 +17,35 @@ import org.plnet.engine.analysis.StudyAnalysis;
  * @param current  the analysis the reports describe
  * @param previous the same relation's previous wave, or {@code null}
  */
-public record ReportLayer(LayerAnalysis current, LayerAnalysis previous) {
+public record ComparedWaves(GraphAnalysis current, GraphAnalysis previous) {
 
-    public ReportLayer {
+    public ComparedWaves {
         java.util.Objects.requireNonNull(current);
         if (previous != null && !previous.relation().equals(current.relation())) {
             throw new IllegalArgumentException("the previous wave must be of the same relation");
         }
     }
 
-    public Optional<LayerAnalysis> previousWave() {
+    public Optional<GraphAnalysis> previousWave() {
         return Optional.ofNullable(previous);
     }
 
     /**
-     * Chooses the layer to report.
+     * Chooses the relation and wave to report and the wave to compare with.
      *
      * @param relation the relation named by the user, or {@code null} for the default
      * @param wave     the wave named by the user, or {@code null} for the relation's latest
      * @throws IllegalArgumentException with a message for the user when the study has no such relation or
      *                                  wave, or no ties at all
      */
-    public static ReportLayer choose(StudyAnalysis analysis, String relation, String wave) {
-        List<LayerAnalysis> all = analysis.analyses(); // sorted by relation, then wave, by code point
+    public static ComparedWaves choose(StudyAnalysis analysis, String relation, String wave) {
+        List<GraphAnalysis> all = analysis.analyses(); // sorted by relation, then wave, by code point
         if (all.isEmpty()) {
             throw new IllegalArgumentException("the study has no ties, so there is no network to report on");
         }
         String chosenRelation = relation == null ? all.get(0).relation() : relation;
-        List<LayerAnalysis> waves = new ArrayList<>();
-        for (LayerAnalysis layer : all) {
+        List<GraphAnalysis> waves = new ArrayList<>();
+        for (GraphAnalysis layer : all) {
             if (layer.relation().equals(chosenRelation)) {
                 waves.add(layer);
             }
@@ -63,12 +63,12 @@ public record ReportLayer(LayerAnalysis current, LayerAnalysis previous) {
                 }
             }
             if (at < 0) {
-                List<String> names = waves.stream().map(LayerAnalysis::wave).toList();
+                List<String> names = waves.stream().map(GraphAnalysis::wave).toList();
                 throw new IllegalArgumentException("no ties of relation \"" + chosenRelation + "\" in wave \"" + wave
                         + "\"; its waves: " + String.join(", ", names));
             }
         }
-        return new ReportLayer(waves.get(at), at > 0 ? waves.get(at - 1) : null);
+        return new ComparedWaves(waves.get(at), at > 0 ? waves.get(at - 1) : null);
     }
 
     /** The relations that have ties, in code point order. */

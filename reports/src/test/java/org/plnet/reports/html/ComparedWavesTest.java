@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.plnet.engine.analysis.StudyAnalysis;
 import org.plnet.engine.analysis.StudyAnalyzer;
 
-class ReportLayerTest {
+class ComparedWavesTest {
 
     private final StudyAnalysis analysis = StudyAnalyzer.analyze(TestStudies.twoWaves());
 
     @Test
     void defaultIsTheFirstRelationsLatestWaveComparedWithTheOneBefore() {
-        ReportLayer layer = ReportLayer.choose(analysis, null, null);
+        ComparedWaves layer = ComparedWaves.choose(analysis, null, null);
         assertThat(layer.current().relation()).isEqualTo("advice");
         assertThat(layer.current().wave()).isEqualTo("2");
         assertThat(layer.previous().wave()).isEqualTo("1");
@@ -22,21 +22,21 @@ class ReportLayerTest {
 
     @Test
     void aNamedWaveIsComparedWithTheWaveBeforeIt() {
-        ReportLayer first = ReportLayer.choose(analysis, "advice", "1");
+        ComparedWaves first = ComparedWaves.choose(analysis, "advice", "1");
         assertThat(first.current().wave()).isEqualTo("1");
         assertThat(first.previousWave()).isEmpty();
-        ReportLayer research = ReportLayer.choose(analysis, "research", null);
+        ComparedWaves research = ComparedWaves.choose(analysis, "research", null);
         assertThat(research.current().wave()).isEqualTo("2");
         assertThat(research.previousWave()).as("research has no ties in wave 1").isEmpty();
     }
 
     @Test
     void unknownRelationOrWaveSaysWhatThereIs() {
-        assertThatThrownBy(() -> ReportLayer.choose(analysis, "trust", null))
+        assertThatThrownBy(() -> ComparedWaves.choose(analysis, "trust", null))
                 .hasMessage("no ties of relation \"trust\"; relations with ties: advice, research");
-        assertThatThrownBy(() -> ReportLayer.choose(analysis, "advice", "3"))
+        assertThatThrownBy(() -> ComparedWaves.choose(analysis, "advice", "3"))
                 .hasMessage("no ties of relation \"advice\" in wave \"3\"; its waves: 1, 2");
-        assertThatThrownBy(() -> ReportLayer.choose(new StudyAnalysis("empty", List.of()), null, null))
+        assertThatThrownBy(() -> ComparedWaves.choose(new StudyAnalysis("empty", List.of()), null, null))
                 .hasMessageContaining("no ties");
     }
 }
