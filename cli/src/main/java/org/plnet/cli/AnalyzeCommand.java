@@ -28,6 +28,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     private StudyOptions study;
 
+    @Mixin
+    private StatisticsOptions statistics;
+
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT_DIR",
             description = "The output folder; written only when the whole analysis succeeds.")
     private Path out;
@@ -36,7 +39,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         StudyImport imported = StudyFolder.read(study.studyDir, study.mode());
         Study model = imported.studyOrThrow();
-        StudyAnalysis analysis = StudyAnalyzer.analyze(model);
+        StudyAnalysis analysis = StudyAnalyzer.analyze(model, statistics.options());
         try (OutputFolder folder = OutputFolder.open(out)) {
             AnalysisFiles.write(folder, analysis, imported.report());
             folder.commit();

@@ -43,6 +43,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     private StudyOptions study;
 
+    @Mixin
+    private StatisticsOptions statistics;
+
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT_DIR",
             description = "The output folder; written only when the whole report succeeds.")
     private Path out;
@@ -64,7 +67,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         StudyImport imported = StudyFolder.read(study.studyDir, study.mode());
         Study model = imported.studyOrThrow();
-        StudyAnalysis analysis = StudyAnalyzer.analyze(model);
+        StudyAnalysis analysis = StudyAnalyzer.analyze(model, statistics.options());
         ReportOptions options = new ReportOptions(chosenWaves(analysis), names);
         WrittenReports pages;
         try (OutputFolder folder = OutputFolder.open(out)) {

@@ -23,6 +23,10 @@ class ConformanceTest {
     private static final double TOLERANCE = 1e-9;
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The fields statistics.md adds to metrics.md, after the contract's own fields of the same object. */
+    private static final List<String> STATISTICS_FIELDS = List.of("brokerageExpected", "brokerageSd", "brokerageZ",
+            "eiTest", "changes");
+
     @TempDir
     Path temp;
 
@@ -51,6 +55,11 @@ class ConformanceTest {
             if (!actualNames.subList(0, Math.min(actualNames.size(), expectedNames.size())).equals(expectedNames)) {
                 differences.add(path + ": fields " + actualNames + " instead of " + expectedNames);
                 return;
+            }
+            List<String> extra = new ArrayList<>(actualNames.subList(expectedNames.size(), actualNames.size()));
+            extra.removeAll(STATISTICS_FIELDS);
+            if (!extra.isEmpty()) {
+                differences.add(path + ": fields " + extra + " are neither in the contract nor in statistics.md");
             }
             for (String name : expectedNames) {
                 compare(path + "." + name, expected.get(name), actual.get(name), differences);

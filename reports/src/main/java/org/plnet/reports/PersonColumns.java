@@ -7,6 +7,7 @@ import static org.plnet.reports.FigureColumn.Type.OPTIONAL_DOUBLE;
 
 import java.util.List;
 import org.plnet.engine.analysis.PersonFigures;
+import org.plnet.engine.scoring.brokerage.BrokerageRole;
 
 /**
  * The figures of a person (metrics.md, "Person figures") in the one order that metrics.json, people.csv
@@ -43,13 +44,32 @@ public final class PersonColumns {
             FigureColumn.of("liaison", LONG, f -> f.brokerage().liaison()),
             BROKERAGE_TOTAL);
 
+    /**
+     * The z-score of each brokerage count against chance (statistics.md, section 1), flat in people.csv;
+     * metrics.json writes the expectations, sd and z in objects of their own.
+     */
+    public static final List<FigureColumn<PersonFigures>> BROKERAGE_Z = List.of(
+            brokerageZ("Coordinator", BrokerageRole.COORDINATOR),
+            brokerageZ("Itinerant", BrokerageRole.ITINERANT),
+            brokerageZ("Representative", BrokerageRole.REPRESENTATIVE),
+            brokerageZ("Gatekeeper", BrokerageRole.GATEKEEPER),
+            brokerageZ("Liaison", BrokerageRole.LIAISON),
+            FigureColumn.of("brokerageZTotal", OPTIONAL_DOUBLE,
+                    f -> f.brokerageChance() == null ? null : f.brokerageChance().z().total()));
+
     /** Every figure, as people.csv lists them after the roster's fields. */
-    public static final List<FigureColumn<PersonFigures>> ALL = FigureColumn.concat(FIGURES, BROKERAGE);
+    public static final List<FigureColumn<PersonFigures>> ALL = FigureColumn.concat(
+            FigureColumn.concat(FIGURES, BROKERAGE), BROKERAGE_Z);
 
     /** The figures of the graph exports: all but the single brokerage roles. */
     public static final List<FigureColumn<PersonFigures>> EXPORTED =
             FigureColumn.concat(FIGURES, List.of(BROKERAGE_TOTAL));
 
     private PersonColumns() {
+    }
+
+    private static FigureColumn<PersonFigures> brokerageZ(String suffix, BrokerageRole role) {
+        return FigureColumn.of("brokerageZ" + suffix, OPTIONAL_DOUBLE,
+                f -> f.brokerageChance() == null ? null : f.brokerageChance().z().of(role));
     }
 }

@@ -52,8 +52,15 @@ public final class SchoolColumns {
     public static final List<FigureColumn<SchoolFigures>> LINKS = FigureColumn.concat(
             List.of(FigureColumn.of("members", INT, s -> s.links().members())), LINKS_BUT_MEMBERS);
 
+    /** The E-I permutation test (statistics.md, section 2), flat in schools.csv; metrics.json nests it. */
+    private static final List<FigureColumn<SchoolFigures>> EI_TEST = List.of(
+            FigureColumn.of("eiExpected", OPTIONAL_DOUBLE, s -> s.eiTest() == null ? null : s.eiTest().expected()),
+            FigureColumn.of("eiPGreater", OPTIONAL_DOUBLE, s -> s.eiTest() == null ? null : s.eiTest().pGreater()),
+            FigureColumn.of("eiPLess", OPTIONAL_DOUBLE, s -> s.eiTest() == null ? null : s.eiTest().pLess()));
+
     /** The figures of schools.csv, after relation, wave and school. */
-    public static final List<FigureColumn<SchoolFigures>> TABLE = FigureColumn.concat(FIGURES, LINKS_BUT_MEMBERS);
+    public static final List<FigureColumn<SchoolFigures>> TABLE = FigureColumn.concat(
+            FigureColumn.concat(FIGURES, LINKS_BUT_MEMBERS), EI_TEST);
 
     private SchoolColumns() {
     }

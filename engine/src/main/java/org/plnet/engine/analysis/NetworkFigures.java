@@ -1,5 +1,6 @@
 package org.plnet.engine.analysis;
 
+import org.plnet.engine.scoring.homophily.EITest;
 import org.plnet.engine.scoring.links.NetworkLinks;
 
 /**
@@ -16,8 +17,11 @@ import org.plnet.engine.scoring.links.NetworkLinks;
  * @param eiIndex               E-I index by school over D; null when E + I = 0
  * @param degreeCentralization  Freeman degree centralization on U; null when n < 3
  * @param links                 the network-level school-link figures
+ * @param eiTest                the permutation test of {@code eiIndex} (statistics.md, section 2); null when
+ *                              undefined
  */
 public record NetworkFigures(int people, long ties, double density, Double reciprocity, Double transitivity,
                              int weakComponents, double largestComponentShare, Double eiIndex,
-                             Double degreeCentralization, NetworkLinks links) {
+                             Double degreeCentralization, NetworkLinks links,
+                             EITest eiTest) {
 }

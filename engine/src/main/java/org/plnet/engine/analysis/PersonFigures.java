@@ -1,6 +1,7 @@
 package org.plnet.engine.analysis;
 
 import org.plnet.engine.model.Person;
+import org.plnet.engine.scoring.brokerage.BrokerageAgainstChance;
 import org.plnet.engine.scoring.brokerage.BrokerageCounts;
 import org.plnet.engine.scoring.links.MemberLinks;
 
@@ -25,10 +26,13 @@ import org.plnet.engine.scoring.links.MemberLinks;
  * @param brokerage              Gould–Fernandez brokerage counts on D, groups = school
  * @param memberLinks            the person's share of their school's link measures; null unless the person
  *                               is a network member of a known school
+ * @param brokerageChance        the brokerage counts against a Bernoulli digraph (statistics.md, section 1);
+ *                               null for a person of unknown school and for everyone when fewer than two
+ *                               people have a known school
  */
 public record PersonFigures(Person person, int inDegree, int outDegree, double inStrength, double outStrength,
                             double betweenness, double betweennessNormalized, double closeness,
                             double harmonicCloseness, Double eigenvector, double pageRank, Double constraint,
                             Double effectiveSize, BrokerageCounts brokerage,
-                            MemberLinks memberLinks) {
+                            MemberLinks memberLinks, BrokerageAgainstChance.Figures brokerageChance) {
 }

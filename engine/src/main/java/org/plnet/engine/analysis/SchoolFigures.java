@@ -1,5 +1,6 @@
 package org.plnet.engine.analysis;
 
+import org.plnet.engine.scoring.homophily.EITest;
 import org.plnet.engine.scoring.links.SchoolLinks;
 
 /**
@@ -14,7 +15,9 @@ import org.plnet.engine.scoring.links.SchoolLinks;
  * @param eiIndex      (external - internal) / (external + internal); null when both are 0
  * @param density      internalTies / (s(s-1)); null when s < 2
  * @param links        the school-to-network link measures
+ * @param eiTest       the permutation test of {@code eiIndex} (statistics.md, section 2); null when undefined
  */
 public record SchoolFigures(String school, int staff, int members, int respondents, long internalTies,
-                            long externalTies, Double eiIndex, Double density, SchoolLinks links) {
+                            long externalTies, Double eiIndex, Double density, SchoolLinks links,
+                            EITest eiTest) {
 }

@@ -9,11 +9,21 @@ import java.util.Objects;
  *
  * @param study    the study's name
  * @param analyses the analyses in contract order
+ * @param changes  the changes between consecutive waves of each relation (statistics.md, section 4)
+ * @param options  the permutations and seed the statistics were drawn with
  */
-public record StudyAnalysis(String study, List<GraphAnalysis> analyses) {
+public record StudyAnalysis(String study, List<GraphAnalysis> analyses, List<WaveChange> changes,
+                            AnalysisOptions options) {
 
     public StudyAnalysis {
         Objects.requireNonNull(study);
         analyses = List.copyOf(analyses);
+        changes = List.copyOf(changes);
+        Objects.requireNonNull(options);
+    }
+
+    /** The analyses without changes between waves, drawn with the default options (for tests and tools). */
+    public StudyAnalysis(String study, List<GraphAnalysis> analyses) {
+        this(study, analyses, List.of(), AnalysisOptions.DEFAULT);
     }
 }

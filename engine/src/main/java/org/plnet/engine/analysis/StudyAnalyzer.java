@@ -7,6 +7,7 @@ import org.plnet.engine.graph.CompactGraph;
 import org.plnet.engine.graph.StudyGraph;
 import org.plnet.engine.model.KeptTies;
 import org.plnet.engine.model.Study;
+import org.plnet.engine.scoring.brokerage.BrokerageAgainstChance;
 import org.plnet.engine.scoring.brokerage.GouldFernandezBrokerage;
 import org.plnet.engine.scoring.centrality.EigenvectorCentrality;
 import org.plnet.engine.scoring.centrality.EigenvectorScores;
@@ -20,6 +21,7 @@ import org.plnet.engine.scoring.cohesion.Reciprocity;
 import org.plnet.engine.scoring.cohesion.Transitivity;
 import org.plnet.engine.scoring.cohesion.WeakComponents;
 import org.plnet.engine.scoring.homophily.EIIndex;
+import org.plnet.engine.scoring.homophily.EIPermutationTest;
 import org.plnet.engine.scoring.homophily.GroupTies;
 import org.plnet.engine.scoring.links.SchoolLinkMeasures;
 import org.plnet.engine.scoring.structuralholes.StructuralHoles;
@@ -34,16 +36,27 @@ public final class StudyAnalyzer {
     private StudyAnalyzer() {
     }
 
+    /** Every figure of the study, the statistics drawn with {@link AnalysisOptions#DEFAULT}. */
     public static StudyAnalysis analyze(Study study) {
+        return analyze(study, AnalysisOptions.DEFAULT);
+    }
+
+    /** Every figure of the study, with the changes between waves. */
+    public static StudyAnalysis analyze(Study study, AnalysisOptions options) {
         List<GraphAnalysis> analyses = new ArrayList<>();
         for (KeptTies layer : study.layers()) {
-            analyses.add(analyze(study, StudyGraph.of(study, layer)));
+            analyses.add(analyze(study, StudyGraph.of(study, layer), options));
         }
-        return new StudyAnalysis(study.name(), analyses);
+        return new StudyAnalysis(study.name(), analyses, WaveChanges.of(study, analyses), options);
+    }
+
+    /** Every figure of one relation and wave, the statistics drawn with {@link AnalysisOptions#DEFAULT}. */
+    public static GraphAnalysis analyze(Study study, StudyGraph graph) {
+        return analyze(study, graph, AnalysisOptions.DEFAULT);
     }
 
     /** Every figure of one relation and wave. */
-    public static GraphAnalysis analyze(Study study, StudyGraph graph) {
+    public static GraphAnalysis analyze(Study study, StudyGraph graph, AnalysisOptions options) {
         CompactGraph d = graph.compact();
         int[] school = study.schoolIndex();
         BitSet respondents = study.respondents(graph.wave());
@@ -56,8 +69,11 @@ public final class StudyAnalyzer {
         }
         SchoolLinkMeasures links = SchoolLinkMeasures.compute(study, d, graph.relation(), respondents,
                 gatekeeper, representative);
-        return new GraphAnalysis(graph, network(d, school, links), people(study, d, brokerage, links),
-                schools(study, d, school, respondents, links));
+        // every analysis starts its own stream from the seed, so one relation never changes another's p-values
+        EIPermutationTest eiTest = EIPermutationTest.run(d, school, study.schools().size(), options.permutations(),
+                options.seed());
+        return new GraphAnalysis(graph, network(d, school, links, eiTest), people(study, d, brokerage, links),
+                schools(study, d, school, respondents, links, eiTest));
     }
 
     private static List<PersonFigures> people(Study study, CompactGraph d, GouldFernandezBrokerage brokerage,
@@ -66,6 +82,7 @@ public final class StudyAnalyzer {
         EigenvectorScores eigenvector = EigenvectorCentrality.compute(d);
         PageRankScores pageRank = PageRank.compute(d);
         StructuralHoles holes = StructuralHoles.compute(d);
+        BrokerageAgainstChance chance = BrokerageAgainstChance.compute(d, study.schoolIndex(), brokerage);
         int n = d.vertexCount();
         List<PersonFigures> people = new ArrayList<>(n);
         for (int v = 0; v < n; v++) {
@@ -74,13 +91,14 @@ public final class StudyAnalyzer {
                     sum(d.outWeights(), d.outOffsets()[v], d.outOffsets()[v + 1]),
                     paths.betweenness(v), paths.betweennessNormalized(v), paths.closeness(v),
                     paths.harmonicCloseness(v), eigenvector.score(v), pageRank.score(v),
-                    holes.constraint(v), holes.effectiveSize(v), brokerage.counts(v), links.members().get(v)));
+                    holes.constraint(v), holes.effectiveSize(v), brokerage.counts(v), links.members().get(v),
+                    chance.of(v)));
         }
         return people;
     }
 
     private static List<SchoolFigures> schools(Study study, CompactGraph d, int[] school, BitSet respondents,
-                                                SchoolLinkMeasures links) {
+                                                SchoolLinkMeasures links, EIPermutationTest eiTest) {
         List<String> schoolNames = study.schools();
         List<GroupTies> groupTies = EIIndex.byGroup(d, school, schoolNames.size());
         int[] members = new int[schoolNames.size()];
@@ -95,17 +113,19 @@ public final class StudyAnalyzer {
         for (int g = 0; g < schoolNames.size(); g++) {
             GroupTies t = groupTies.get(g);
             schools.add(new SchoolFigures(schoolNames.get(g), t.staff(), members[g], responding[g],
-                    t.internalTies(), t.externalTies(), t.eiIndex(), t.density(), links.schools().get(g)));
+                    t.internalTies(), t.externalTies(), t.eiIndex(), t.density(), links.schools().get(g),
+                    eiTest.school(g)));
         }
         return schools;
     }
 
-    private static NetworkFigures network(CompactGraph d, int[] school, SchoolLinkMeasures links) {
+    private static NetworkFigures network(CompactGraph d, int[] school, SchoolLinkMeasures links,
+                                          EIPermutationTest eiTest) {
         WeakComponents components = WeakComponents.compute(d);
         return new NetworkFigures(d.vertexCount(), d.arcCount(), Density.compute(d).value(),
                 Reciprocity.compute(d).value(), Transitivity.compute(d).value(), components.count(),
                 components.largestShare(), EIIndex.network(d, school).value(),
-                FreemanDegreeCentralization.compute(d).value(), links.network());
+                FreemanDegreeCentralization.compute(d).value(), links.network(), eiTest.network());
     }
 
     private static double sum(double[] values, int from, int to) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.analysis.StudyAnalysis;
+import org.plnet.engine.analysis.WaveChange;
 
 /**
  * The relation and wave that the HTML reports describe, and the wave they compare with.
@@ -16,8 +17,14 @@ import org.plnet.engine.analysis.StudyAnalysis;
  *
  * @param current  the analysis the reports describe
  * @param previous the same relation's previous wave, or {@code null}
+ * @param change   what changed from the previous wave to the current one, or {@code null}
  */
-public record ComparedWaves(GraphAnalysis current, GraphAnalysis previous) {
+public record ComparedWaves(GraphAnalysis current, GraphAnalysis previous, WaveChange change) {
+
+    /** The waves without the change between them. */
+    public ComparedWaves(GraphAnalysis current, GraphAnalysis previous) {
+        this(current, previous, null);
+    }
 
     public ComparedWaves {
         java.util.Objects.requireNonNull(current);
@@ -68,7 +75,13 @@ public record ComparedWaves(GraphAnalysis current, GraphAnalysis previous) {
                         + "\"; its waves: " + String.join(", ", names));
             }
         }
-        return new ComparedWaves(waves.get(at), at > 0 ? waves.get(at - 1) : null);
+        GraphAnalysis current = waves.get(at);
+        GraphAnalysis previous = at > 0 ? waves.get(at - 1) : null;
+        WaveChange change = previous == null ? null : analysis.changes().stream()
+                .filter(c -> c.relation().equals(current.relation()) && c.from().equals(previous.wave())
+                        && c.to().equals(current.wave()))
+                .findFirst().orElse(null);
+        return new ComparedWaves(current, previous, change);
     }
 
     /** The relations that have ties, in code point order. */

@@ -56,7 +56,8 @@ final class NetworkOverview {
                 schoolRows(now, schoolFiles), medians(now), brokers(study, now, labels, flow),
                 responses(now, before), before == null ? List.of() : changeColumns(before, now),
                 before == null ? List.of() : changeRows(now, before, schoolFiles), GlossaryEntry.linkMeasures(),
-                flow.brokerageNote());
+                flow.brokerageNote(), ChanceWording.insideOrAcross(now.network().eiTest(), "the network"),
+                ChanceWording.BROKERAGE_NOTE);
     }
 
     private static List<Figure> figures(Study study, GraphAnalysis now, GraphAnalysis before) {
@@ -175,7 +176,7 @@ final class NetworkOverview {
             rows.add(new BrokerRow(labels.shortLabel(v), p.hasSchool() ? p.school() : "not known",
                     p.member() ? "yes" : "no", Cell.count(learning.bringsIn()), Cell.count(learning.takesOut()),
                     Cell.count(b.liaison()), Cell.count(b.itinerant()), Cell.count(b.coordinator()),
-                    Cell.count(b.total())));
+                    Cell.count(b.total()), ChanceWording.brokerage(people.get(v).brokerageChance(), flow.flow())));
         }
         return rows;
     }

@@ -22,12 +22,15 @@ import org.plnet.reports.layout.Sociogram;
  * @param changes        one row per school, when there is a previous wave
  * @param glossary       the meaning and definition of each link measure
  * @param brokerageNote  brokerage explained in flow terms for this relation
+ * @param insideOrAcross whether ties stay inside schools more than chance would give, in words
+ * @param chanceNote     what "more than chance" means in the brokers table
  */
 public record OverviewPage(PageHeading heading, String namesNote, String otherRelations, List<Figure> figures,
                            Sociogram sociogram, List<LegendEntry> legend, List<Column> schoolColumns,
                            List<SchoolRow> schools, List<Cell> medians, List<BrokerRow> brokers,
                            List<ResponseRow> responses, List<Column> changeColumns, List<SchoolRow> changes,
-                           List<GlossaryEntry> glossary, String brokerageNote) {
+                           List<GlossaryEntry> glossary, String brokerageNote, String insideOrAcross,
+                           String chanceNote) {
 
     public boolean hasBrokers() {
         return !brokers.isEmpty();
@@ -59,9 +62,10 @@ public record OverviewPage(PageHeading heading, String namesNote, String otherRe
      * @param itinerant   open two-paths between two people of one other school
      * @param coordinator open two-paths inside their own school
      * @param total       all open two-paths through them
+     * @param aboveChance which counts are above chance, in words
      */
     public record BrokerRow(String person, String school, String member, Cell bringsIn, Cell takesOut, Cell liaison,
-                            Cell itinerant, Cell coordinator, Cell total) {
+                            Cell itinerant, Cell coordinator, Cell total, String aboveChance) {
     }
 
     /**

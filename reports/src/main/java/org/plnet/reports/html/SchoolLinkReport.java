@@ -64,7 +64,18 @@ final class SchoolLinkReport {
                 m.takesOut().isEmpty() ? "No member is in a position to take learning out to other schools."
                         : "Takes learning out to other schools: " + String.join(", ", m.takesOut()) + ".",
                 sociogram, pictures.legend(sociogram, pictures.aroundSchoolPeople(school, d)),
-                changes(waves, school, links), GlossaryEntry.linkMeasures(), flow.brokerageNote());
+                changes(waves, school, links), GlossaryEntry.linkMeasures(), flow.brokerageNote(),
+                ChanceWording.insideOrAcross(figures.eiTest(), "this school"), turnover(waves, school));
+    }
+
+    /** The school's kept, new and lost ties since the previous wave; {@code null} without one. */
+    private static String turnover(ComparedWaves waves, String school) {
+        if (waves.change() == null) {
+            return null;
+        }
+        return waves.change().schools().stream().filter(s -> s.school().equals(school)).findFirst()
+                .map(s -> ChanceWording.turnover(s.turnover(), waves.previous().wave(), waves.current().wave()))
+                .orElse(null);
     }
 
     /**

@@ -29,13 +29,16 @@ import org.plnet.reports.layout.Sociogram;
  * @param changes        the measures in the previous wave and now; empty without a previous wave
  * @param glossary       the meaning and definition of each measure
  * @param brokerageNote  brokerage explained in flow terms for this relation
+ * @param insideOrAcross whether the school's ties stay inside it more than chance would give, in words
+ * @param turnover       the staff's kept, new and lost ties since the previous wave, or {@code null}
  */
 public record SchoolPage(PageHeading heading, String school, String namesNote, String answered, String membership,
                          boolean twoWayLinked,
                          String status, List<String> gaps, List<MemberRow> members, MemberRow totals,
                          List<MeasureRow> measures, String inflow, String outflow, String balance, String bridging,
                          String bringsIn, String takesOut, Sociogram sociogram, List<LegendEntry> legend,
-                         List<MeasureRow> changes, List<GlossaryEntry> glossary, String brokerageNote) {
+                         List<MeasureRow> changes, List<GlossaryEntry> glossary, String brokerageNote,
+                         String insideOrAcross, String turnover) {
 
     public boolean hasGaps() {
         return !gaps.isEmpty();

@@ -48,6 +48,7 @@ public final class MetricsJsonWriter {
                 writeLayer(g, layer);
             }
             g.writeEndArray();
+            StatisticsJson.writeChanges(g, analysis.changes());
             g.writeEndObject();
             g.writeRaw('\n');
         }
@@ -99,6 +100,7 @@ public final class MetricsJsonWriter {
         number(g, "reach", links.reach());
         number(g, "tieStrength", links.tieStrength());
         g.writeEndObject();
+        StatisticsJson.writeEiTest(g, n.eiTest());
         g.writeEndObject();
     }
 
@@ -114,6 +116,7 @@ public final class MetricsJsonWriter {
         g.writeObjectFieldStart("brokerage");
         fields(g, PersonColumns.BROKERAGE, f);
         g.writeEndObject();
+        StatisticsJson.writeBrokerageChance(g, f.brokerageChance());
         g.writeEndObject();
     }
 
@@ -124,6 +127,7 @@ public final class MetricsJsonWriter {
         g.writeObjectFieldStart("links");
         fields(g, SchoolColumns.LINKS, s);
         g.writeEndObject();
+        StatisticsJson.writeEiTest(g, s.eiTest());
         g.writeEndObject();
     }
 
@@ -142,7 +146,7 @@ public final class MetricsJsonWriter {
     }
 
     /** A nullable number: JSON null when undefined, never NaN. */
-    private static void number(JsonGenerator g, String field, Double value) throws IOException {
+    static void number(JsonGenerator g, String field, Double value) throws IOException {
         if (value == null || value.isNaN() || value.isInfinite()) {
             g.writeNullField(field);
         } else {

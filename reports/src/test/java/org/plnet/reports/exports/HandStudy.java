@@ -80,13 +80,13 @@ public final class HandStudy {
         double eigen = 1 / Math.sqrt(3);
         List<PersonFigures> people = List.of(
                 new PersonFigures(p.get(0), 1, 1, 2, 3, 1, 1.0 / 6, third, third, eigen, 20.0 / 63, 1.125, 1.0,
-                        new BrokerageCounts(0, 0, 0, 1, 0), null),
+                        new BrokerageCounts(0, 0, 0, 1, 0), null, null),
                 new PersonFigures(p.get(1), 1, 1, 3, 4, 1, 1.0 / 6, third, third, eigen, 20.0 / 63, 1.125, 1.0,
-                        new BrokerageCounts(0, 0, 1, 0, 0), null),
+                        new BrokerageCounts(0, 0, 1, 0, 0), null, null),
                 new PersonFigures(p.get(2), 1, 1, 4, 2, 1, 1.0 / 6, third, third, eigen, 20.0 / 63, 1.125, 1.0,
-                        new BrokerageCounts(0, 1, 0, 0, 0), null),
+                        new BrokerageCounts(0, 1, 0, 0, 0), null, null),
                 new PersonFigures(p.get(3), 0, 0, 0, 0, 0, 0, 0, 0, 0.0, 1.0 / 21, null, null,
-                        BrokerageCounts.NONE, null));
+                        BrokerageCounts.NONE, null, null));
         return new GraphAnalysis(graph(study, "advice"), network(3), people, schools());
     }
 
@@ -94,12 +94,12 @@ public final class HandStudy {
     public static GraphAnalysis collabWave1(Study study) {
         List<Person> p = study.people();
         List<PersonFigures> people = List.of(
-                new PersonFigures(p.get(0), 0, 0, 0, 0, 0, 0, 0, 0, null, 0.25, null, null, BrokerageCounts.NONE, null),
-                new PersonFigures(p.get(1), 0, 0, 0, 0, 0, 0, 0, 0, null, 0.25, null, null, BrokerageCounts.NONE, null),
+                new PersonFigures(p.get(0), 0, 0, 0, 0, 0, 0, 0, 0, null, 0.25, null, null, BrokerageCounts.NONE, null, null),
+                new PersonFigures(p.get(1), 0, 0, 0, 0, 0, 0, 0, 0, null, 0.25, null, null, BrokerageCounts.NONE, null, null),
                 new PersonFigures(p.get(2), 0, 1, 0, 1, 0, 0, 1.0 / 3, 1.0 / 3, null, 0.25, 1.0, 1.0,
-                        BrokerageCounts.NONE, null),
+                        BrokerageCounts.NONE, null, null),
                 new PersonFigures(p.get(3), 1, 0, 1, 0, 0, 0, 1.0 / 3, 1.0 / 3, null, 0.25, 1.0, 1.0,
-                        BrokerageCounts.NONE, null));
+                        BrokerageCounts.NONE, null, null));
         return new GraphAnalysis(graph(study, "collab"), network(1), people, schools());
     }
 
@@ -113,15 +113,15 @@ public final class HandStudy {
 
     private static NetworkFigures network(long ties) {
         return new NetworkFigures(4, ties, ties / 12.0, null, null, 2, 0.75, null, null,
-                new NetworkLinks(3, 0, 0.5, 0.4));
+                new NetworkLinks(3, 0, 0.5, 0.4), null);
     }
 
     /** Schools with distinct placeholder link values: the table tests check that they pass through as they are. */
     private static List<SchoolFigures> schools() {
         return List.of(
-                new SchoolFigures("Ashurst & Co", 2, 1, 2, 1, 2, 1.0 / 3, 0.5, links(1, 1)),
-                new SchoolFigures("Brockenhurst", 1, 1, 1, 0, 2, 1.0, null, links(1, 0)),
-                new SchoolFigures("@Home", 1, 0, 0, 0, 0, null, null, links(0, 1)));
+                new SchoolFigures("Ashurst & Co", 2, 1, 2, 1, 2, 1.0 / 3, 0.5, links(1, 1), null),
+                new SchoolFigures("Brockenhurst", 1, 1, 1, 0, 2, 1.0, null, links(1, 0), null),
+                new SchoolFigures("@Home", 1, 0, 0, 0, 0, null, null, links(0, 1), null));
     }
 
     private static SchoolLinks links(int members, int colleagues) {
