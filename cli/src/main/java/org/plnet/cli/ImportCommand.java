@@ -6,10 +6,10 @@ import java.util.concurrent.Callable;
 import org.plnet.engine.input.InputException;
 import org.plnet.engine.input.SourceLocation;
 import org.plnet.surveys.imports.SurveyFormat;
-import org.plnet.surveys.imports.folder.ClashPolicy;
-import org.plnet.surveys.imports.folder.Layer;
-import org.plnet.surveys.imports.folder.SurveyImport;
-import org.plnet.surveys.study.ReadMode;
+import org.plnet.surveys.imports.write.ClashPolicy;
+import org.plnet.surveys.imports.write.RelationWave;
+import org.plnet.surveys.imports.write.SurveyImport;
+import org.plnet.surveys.ReadMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -87,7 +87,7 @@ final class ImportCommand implements Callable<Integer> {
                 .run();
         spec.commandLine().getOut().printf("Imported %s (%s): %d respondents, %d ties (%s); %d unmatched names; wrote %s%n",
                 survey, done.format().cliName(), done.respondents(), done.tiesWritten(),
-                String.join("; ", done.layers().stream().map(Layer::toString).toList()), done.unmatched(), out);
+                String.join("; ", done.layers().stream().map(RelationWave::toString).toList()), done.unmatched(), out);
         return ExitCode.OK;
     }
 

@@ -19,8 +19,8 @@ import org.plnet.reports.html.ReportLayer;
 import org.plnet.reports.html.WrittenReports;
 import org.plnet.reports.layout.Layout;
 import org.plnet.reports.layout.Sociogram;
-import org.plnet.surveys.imports.folder.StudyFolder;
-import org.plnet.surveys.study.StudyImport;
+import org.plnet.surveys.StudyReader;
+import org.plnet.surveys.StudyInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -69,7 +69,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        StudyImport imported = StudyFolder.read(study.studyDir, study.mode());
+        StudyInput imported = StudyReader.read(study.studyDir, study.mode());
         Study model = imported.studyOrThrow();
         StudyAnalysis analysis = StudyAnalyzer.analyze(model);
         ReportLayer layer;

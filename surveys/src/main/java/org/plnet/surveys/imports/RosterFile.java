@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.plnet.engine.input.InputException;
 import org.plnet.engine.model.Person;
-import org.plnet.surveys.study.Roster;
+import org.plnet.surveys.studyfolder.Roster;
 
 /**
  * Reads the roster given to {@code plnet import}: a file in the layout of people.csv (study-format.md), as CSV

@@ -1,0 +1,336 @@
+package org.plnet.surveys;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Stream;
+import org.plnet.engine.input.InputException;
+import org.plnet.engine.input.SourceLocation;
+import org.plnet.engine.model.Person;
+import org.plnet.surveys.imports.ExportOptions;
+import org.plnet.surveys.imports.ExportRead;
+import org.plnet.surveys.imports.OptionSyntax;
+import org.plnet.surveys.imports.write.ClashPolicy;
+import org.plnet.surveys.imports.write.ExistingStudy;
+import org.plnet.surveys.imports.write.RelationEntry;
+import org.plnet.surveys.imports.write.RelationWave;
+import org.plnet.surveys.imports.write.StudyFolderUpdate;
+import org.plnet.surveys.imports.write.StudyYamlText;
+import org.plnet.surveys.imports.ImportedSurvey;
+import org.plnet.surveys.imports.RosterFile;
+import org.plnet.surveys.imports.SurveyFile;
+import org.plnet.surveys.imports.SurveyFormat;
+import org.plnet.surveys.imports.SurveyIssue;
+import org.plnet.surveys.imports.UnmatchedName;
+import org.plnet.surveys.report.ImportIssue;
+import org.plnet.surveys.report.ImportReport;
+import org.plnet.surveys.report.ReportSection;
+import org.plnet.surveys.report.Severity;
+import org.plnet.surveys.studyfolder.ImportEntry;
+import org.plnet.surveys.studyfolder.ImportedRelation;
+import org.plnet.surveys.ReadMode;
+import org.plnet.surveys.studyfolder.Setting;
+import org.plnet.surveys.studyfolder.StudyFolderReader;
+import org.plnet.surveys.StudyInput;
+
+/**
+ * Reads a study folder for {@code plnet analyze}, {@code report} and {@code validate}, importing the survey
+ * exports its study.yaml names under {@code imports:} (surveys/IMPORTING.md, "Raw exports in study.yaml").
+ *
+ * <p>The folder's own files are read and checked first, with the locations of the user's files. Then each
+ * export is imported exactly as {@code plnet import EXPORT --roster people.csv} would import it into a copy of
+ * the folder's people.csv, ties.csv and respondents.csv, one after the other; the copy lives in a temporary
+ * folder outside the study folder, which is never written to, and is deleted afterwards. The study is the
+ * copy read with the folder's own study.yaml, where what an export tells about a relation (its question and
+ * scaleMax) applies only to relations study.yaml does not set, as {@code plnet import} would have added them.
+ * So a study analyses to the same figures whether its exports are named in study.yaml or imported first.
+ *
+ * <p>Stricter than {@code plnet import}: in strict mode a name of an export that fits no one or several people
+ * stops the reading (settle it with {@code aliases:}); in lenient mode it is left out and reported. Two
+ * sources of one relation and wave (ties.csv or an earlier export) are an error. The report is the study's,
+ * with a section per export (format, respondent column, what was read and left out) and the issues of every
+ * export.
+ */
+public final class StudyReader {
+
+    private static final String PEOPLE = "people.csv";
+    private static final List<String> COPIED = List.of(PEOPLE, "ties.csv", "respondents.csv");
+
+    private final Path dir;
+    private final ReadMode mode;
+    private final StudyInput own;
+    private final List<ReportSection> sections = new ArrayList<>();
+    private final List<ImportIssue> issues = new ArrayList<>();
+    private final List<String> files = new ArrayList<>();
+    private final List<ImportedRelation> relations = new ArrayList<>();
+
+    private StudyReader(Path dir, ReadMode mode, StudyInput own) {
+        this.dir = dir;
+        this.mode = mode;
+        this.own = own;
+    }
+
+    /**
+     * Reads the study folder {@code studyDir} with the survey exports its study.yaml names. Problems never
+     * throw: like {@link StudyFolderReader#read}, the outcome holds a report with every one, and no study when
+     * one is an error.
+     *
+     * @param mode {@link ReadMode#STRICT} unless the user asked for lenient reading
+     */
+    public static StudyInput read(Path studyDir, ReadMode mode) {
+        Objects.requireNonNull(studyDir, "studyDir");
+        Objects.requireNonNull(mode, "mode");
+        StudyInput own = StudyFolderReader.read(studyDir, mode);
+        if (!own.usable() || own.imports().isEmpty()) {
+            return own;
+        }
+        return new StudyReader(studyDir, mode, own).importAll();
+    }
+
+    private StudyInput importAll() {
+        List<ImportIssue> problems = new ArrayList<>();
+        for (ImportEntry entry : own.imports()) {
+            check(entry, problems);
+        }
+        if (!problems.isEmpty()) {
+            return result(own, problems);
+        }
+        sections.add(new ReportSection("Survey exports named in study.yaml", List.of(own.imports().size()
+                + " imported as plnet import would import them, in a temporary folder: nothing is written into"
+                + " the study folder", "the roster is people.csv; the respondents and ties above are those of the"
+                + " study's own files with the exports added, as plnet import would write respondents.csv and"
+                + " ties.csv")));
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("plnet-imports-");
+            if (work.toRealPath().startsWith(dir.toRealPath())) {
+                throw new IllegalStateException("the temporary folder " + work + " lies inside the study folder");
+            }
+            for (String name : COPIED) {
+                if (Files.isRegularFile(dir.resolve(name))) {
+                    Files.copy(dir.resolve(name), work.resolve(name));
+                }
+            }
+            List<Person> roster = RosterFile.read(SurveyFile.of(dir.resolve(PEOPLE), PEOPLE));
+            Map<RelationWave, String> sources = new HashMap<>();
+            ExistingStudy.read(work, "").ties().forEach(t -> sources.putIfAbsent(t.layer(), "ties.csv"));
+            for (ImportEntry entry : own.imports()) {
+                importOne(entry, work, roster, sources);
+            }
+            return result(StudyFolderReader.readImported(dir, work, relations, mode), List.of());
+        } catch (InputException e) {
+            return result(own, List.of(new ImportIssue(Severity.ERROR, e.location(), e.problem())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    /** Reports an entry whose files are not files of the study folder, or whose format is unknown. */
+    private void check(ImportEntry entry, List<ImportIssue> problems) {
+        files.add(entry.file().value());
+        file(entry, "file", entry.file(), problems);
+        entry.scale().ifPresent(s -> file(entry, "scale", s, problems));
+        entry.aliases().ifPresent(s -> file(entry, "aliases", s, problems));
+        entry.format().ifPresent(f -> {
+            if (SurveyFormat.fromCliName(f.value()).isEmpty()) {
+                problems.add(new ImportIssue(Severity.ERROR, f.at(), "imports entry " + entry.number() + " format '"
+                        + f.value() + "' is not a format plnet reads: " + SurveyFormat.cliNames()));
+            }
+        });
+    }
+
+    private void file(ImportEntry entry, String key, Setting<String> path, List<ImportIssue> problems) {
+        Path file = dir.resolve(path.value());
+        String what = "imports entry " + entry.number() + " " + key + " '" + path.value() + "'";
+        String problem = null;
+        try {
+            if (!Files.exists(file)) {
+                problem = what + ": no such file in the study folder (paths are relative to the study folder)";
+            } else if (!Files.isRegularFile(file)) {
+                problem = what + " is not a file";
+            } else if (!file.toRealPath().startsWith(dir.toRealPath())) {
+                problem = what + " leads outside the study folder (through a link): keep the file inside it";
+            }
+        } catch (IOException e) {
+            problem = what + " cannot be read: " + e.getClass().getSimpleName();
+        }
+        if (problem != null) {
+            problems.add(new ImportIssue(Severity.ERROR, path.at(), problem));
+        }
+    }
+
+    /** Imports one export into the work folder, as plnet import would. */
+    private void importOne(ImportEntry entry, Path work, List<Person> roster, Map<RelationWave, String> sources)
+            throws IOException {
+        SurveyFile file = SurveyFile.of(dir.resolve(entry.file().value()), entry.file().value());
+        ExportOptions options = new ExportOptions(
+                entry.format().flatMap(f -> SurveyFormat.fromCliName(f.value())).orElse(null),
+                value(entry.respondent()), value(entry.relation()), value(entry.wave()),
+                entry.scale().map(s -> SurveyFile.of(dir.resolve(s.value()), s.value())).orElse(null),
+                entry.aliases().map(s -> SurveyFile.of(dir.resolve(s.value()), s.value())).orElse(null), mode);
+        ExportRead read = ExportRead.of(file, roster, options, OptionSyntax.STUDY_YAML);
+        ImportedSurvey imported = read.imported();
+        List<UnmatchedName> unmatched = imported.unmatched();
+        if (!unmatched.isEmpty() && mode == ReadMode.STRICT) {
+            UnmatchedName first = unmatched.get(0);
+            throw new InputException(first.where(), describe(first) + (unmatched.size() == 1 ? ""
+                    : " (and " + (unmatched.size() - 1) + " more of " + file.label() + ")")
+                    + ": settle each name with a text,id row in an aliases file and name that file with aliases:"
+                    + " in " + entry.describe() + " of study.yaml, or give --lenient to leave them out");
+        }
+        List<RelationWave> brought = StudyFolderUpdate.brought(imported, read.settings()).stream().sorted(RelationWave.ORDER)
+                .toList();
+        for (RelationWave layer : brought) {
+            String before = sources.get(layer);
+            if (before != null) {
+                throw new InputException(entry.at(), entry.describe() + " brings " + layer + ", which " + before
+                        + " already gives: give this entry another relation: or wave:");
+            }
+        }
+        StudyFolderUpdate.Result update = StudyFolderUpdate.apply(ExistingStudy.read(work, ""), roster, imported,
+                read.settings(), ClashPolicy.STOP, "study", file.label(), "");
+        Files.writeString(work.resolve(PEOPLE), update.people());
+        Files.writeString(work.resolve("ties.csv"), update.ties());
+        if (update.respondents().isPresent()) {
+            Files.writeString(work.resolve("respondents.csv"), update.respondents().get());
+        }
+        brought.forEach(layer -> sources.put(layer, entry.describe()));
+
+        List<String> lines = new ArrayList<>(read.reportLines(PEOPLE, OptionSyntax.STUDY_YAML));
+        if (unmatched.isEmpty()) {
+            lines.add("every name was matched to the roster");
+        } else {
+            lines.add(unmatched.size() + " name" + (unmatched.size() == 1 ? "" : "s") + " not settled to one roster"
+                    + " person: left out (lenient mode; settle them with aliases:)");
+        }
+        lines.add(update.tiesAdded() + " ties for " + String.join("; ", brought.stream().map(RelationWave::toString)
+                .toList()));
+        for (RelationEntry r : update.relations()) {
+            relations.add(new ImportedRelation(r.name(), Optional.ofNullable(r.question()), r.scaleMax(),
+                    file.location()));
+            if (r.question() != null || r.scaleMax().isPresent()) {
+                lines.add("relation " + r.name() + ": " + told(r) + " as the export gives it, unless study.yaml or"
+                        + " an earlier export sets the relation");
+            }
+        }
+        update.notes().stream().filter(n -> !n.startsWith("study.yaml:")).forEach(lines::add);
+        sections.add(new ReportSection("Import " + entry.number() + ": " + file.label(), lines));
+        for (UnmatchedName u : unmatched) {
+            issues.add(new ImportIssue(Severity.WARNING, u.where(), describe(u) + ": left out (lenient mode)"));
+        }
+        for (SurveyIssue i : imported.issues()) {
+            issues.add(new ImportIssue(Severity.WARNING, i.where(), i.message()));
+        }
+        for (SurveyIssue i : update.issues()) {
+            issues.add(new ImportIssue(Severity.WARNING, i.where(), i.message()));
+        }
+    }
+
+    private static String told(RelationEntry r) {
+        List<String> parts = new ArrayList<>();
+        if (r.question() != null) {
+            parts.add("question");
+        }
+        OptionalDouble k = r.scaleMax();
+        if (k.isPresent()) {
+            parts.add("scaleMax " + StudyYamlText.number(k.getAsDouble()));
+        }
+        return String.join(" and ", parts);
+    }
+
+    private static String describe(UnmatchedName u) {
+        String who = u.respondent().isEmpty() ? "" : " (typed by " + u.respondent() + ")";
+        if (u.kind() == UnmatchedName.Kind.AMBIGUOUS) {
+            return "'" + u.text() + "'" + who + " fits several roster people (" + String.join(", ", u.candidates())
+                    + "), and plnet does not choose";
+        }
+        return "'" + u.text() + "'" + who + " fits no one on the roster" + (u.candidates().isEmpty() ? ""
+                : " (closest: " + String.join(", ", u.candidates()) + ")");
+    }
+
+    private static String value(Optional<Setting<String>> setting) {
+        return setting.map(Setting::value).orElse(null);
+    }
+
+    /**
+     * The outcome: the figures of {@code base} (the study as imported, or the folder's own reading when an
+     * export could not be imported), the sections and issues of the folder's own files and of the exports,
+     * then {@code problems}. Of the issues of the study as imported, those of study.yaml and of the exports are
+     * kept; those of the copied files only when the folder's own reading did not report them already (with the
+     * lines of the user's files), and then without a line, which the copy does not share.
+     */
+    private StudyInput result(StudyInput base, List<ImportIssue> problems) {
+        ImportReport figures = base.report();
+        ImportReport.Builder b = ImportReport.builder(figures.studyName());
+        figures.description().ifPresent(b::description);
+        b.people(figures.people());
+        figures.respondentBasis().ifPresent(b::respondentBasis);
+        b.respondentRowsSkipped(figures.respondentRowsSkipped());
+        figures.response().forEach(b::response);
+        figures.relations().forEach(b::relation);
+        figures.layers().forEach(b::layer);
+        b.fileOrder(folderName(), "study.yaml", PEOPLE, "respondents.csv", "ties.csv");
+        b.fileOrder(files.toArray(String[]::new));
+        own.report().sections().forEach(s -> b.section(s.title(), s.lines()));
+        sections.forEach(s -> b.section(s.title(), s.lines()));
+
+        boolean imported = base != own;
+        Map<String, Integer> reported = new LinkedHashMap<>();
+        for (ImportIssue i : own.report().issues()) {
+            if (imported && i.location().file().equals("study.yaml")) {
+                continue; // read again with the exports, whose rows it may be about
+            }
+            b.issue(i);
+            reported.merge(key(i), 1, Integer::sum);
+        }
+        issues.forEach(b::issue);
+        if (imported) {
+            for (ImportIssue i : figures.issues()) {
+                String file = i.location().file();
+                if (!COPIED.contains(file)) {
+                    b.issue(i);
+                } else if (reported.merge(key(i), -1, Integer::sum) < 0) {
+                    b.issue(new ImportIssue(i.severity(), SourceLocation.ofFile(file), "with the exports imported: "
+                            + i.message()));
+                }
+            }
+        }
+        problems.forEach(b::issue);
+        ImportReport report = b.build();
+        return new StudyInput(report.hasErrors() ? null : base.study(), report, own.imports());
+    }
+
+    private static String key(ImportIssue i) {
+        return i.severity() + " " + i.location().file() + " " + i.message();
+    }
+
+    private String folderName() {
+        Path name = dir.toAbsolutePath().normalize().getFileName();
+        return name == null ? dir.toString() : name.toString();
+    }
+
+    private static void deleteTree(Path root) {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
