@@ -1,4 +1,4 @@
-package org.plnet.surveys.imports.grid;
+package org.plnet.surveys.imports.responses;
 
 import java.util.Locale;
 

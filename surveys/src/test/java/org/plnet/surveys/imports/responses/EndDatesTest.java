@@ -1,4 +1,4 @@
-package org.plnet.surveys.imports.grid;
+package org.plnet.surveys.imports.responses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
