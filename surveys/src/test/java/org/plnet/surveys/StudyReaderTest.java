@@ -248,7 +248,7 @@ class StudyReaderTest {
         Files.write(study.resolve("exports").resolve("broken.csv"), new byte[] {'a', ',', 'b', '\n', 'c', 0});
         StudyInput result = StudyReader.read(study, ReadMode.STRICT);
         assertThat(result.report().errors()).extracting(ImportIssue::toString).containsExactly(
-                "exports/broken.csv:2: error: is a binary file, not CSV or text (a zero byte at byte 6)");
+                "exports/broken.csv:2: error: is a binary file, not text (it holds NUL bytes): save it as CSV UTF-8");
         // the figures of the folder's own files are still reported
         assertThat(result.report().people()).isEqualTo(12);
     }

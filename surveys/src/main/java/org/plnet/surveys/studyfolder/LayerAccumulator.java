@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.plnet.engine.model.Relation;
 import org.plnet.engine.model.KeptTies;
 import org.plnet.surveys.report.TieRowCounts;
+import org.plnet.surveys.rows.TieRule;
 
 /**
  * The rows of one (relation, wave) as ties.csv is read: counts of what was dropped, and the kept rows with
@@ -39,7 +40,7 @@ final class LayerAccumulator {
         long pair = PairSlots.pair(source, target);
         int slot = slotByPair.get(pair);
         if (slot >= 0) {
-            weights[slot] = Math.max(weights[slot], weight);
+            weights[slot] = TieRule.merged(weights[slot], weight);
             duplicates++;
             return firstLines[slot];
         }

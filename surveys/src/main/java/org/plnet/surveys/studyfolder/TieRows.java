@@ -13,10 +13,12 @@ import org.plnet.engine.model.CodePointOrder;
 import org.plnet.engine.model.Relation;
 import org.plnet.surveys.report.ImportReport;
 import org.plnet.surveys.report.RespondentBasis;
+import org.plnet.surveys.rows.TieRule;
 
 /**
- * Reads the rows of ties.csv (study-format.md, "ties.csv") against the roster: checks each row, drops
- * self-ties and weight-0 rows, merges duplicates, and notes who is the source of a kept row in each wave.
+ * Reads the rows of ties.csv (study-format.md, "ties.csv") against the roster: checks each row, applies the
+ * {@link TieRule} (self-ties and weight-0 rows dropped, duplicates merged), and notes who is the source of a
+ * kept row in each wave.
  */
 final class TieRows {
 
@@ -100,7 +102,7 @@ final class TieRows {
         int s = person(row, source, "source");
         int t = person(row, target, "target");
         if (s < 0 || t < 0) {
-            if (mode == ReadMode.LENIENT && !error) {
+            if (TieRule.skipsUnknownPeople(mode) && !error) {
                 layer.skipped++;
             }
             return;
@@ -109,11 +111,12 @@ final class TieRows {
             return;
         }
         double w = weight.weight();
-        if (w == 0) {
+        TieRule.Kind kind = TieRule.kind(s, t, w);
+        if (kind == TieRule.Kind.NO_TIE) {
             layer.noTie++;
             return;
         }
-        if (s == t) {
+        if (kind == TieRule.Kind.SELF_TIE) {
             report.warning(table.at(row, source), "self-tie " + roster.id(s) + " -> " + roster.id(t)
                     + ": row dropped");
             layer.selfTies++;
@@ -177,7 +180,7 @@ final class TieRows {
             return index;
         }
         String problem = id.isEmpty() ? what + " is empty" : what + " '" + id + "' is not in people.csv";
-        if (mode == ReadMode.LENIENT) {
+        if (TieRule.skipsUnknownPeople(mode)) {
             report.warning(table.at(row, column), problem + ": row skipped (lenient mode)");
         } else {
             report.error(table.at(row, column), problem);

@@ -25,6 +25,7 @@ import org.plnet.surveys.imports.RespondentSource;
 import org.plnet.surveys.imports.SurveyIssue;
 import org.plnet.surveys.imports.UnmatchedName;
 import org.plnet.surveys.ReadMode;
+import org.plnet.surveys.rows.TieRule;
 
 /**
  * Adds one import to what a study folder holds and gives the text of every file to write.
@@ -62,9 +63,9 @@ public final class StudyFolderUpdate {
      *
      * @param relations what the import tells about each relation it brings, by name
      */
-    public record Result(String people, String ties, Optional<String> respondents, String studyYaml, String unmatched,
-                  List<String> notes, List<SurveyIssue> issues, int peopleCount, int tiesAdded, Set<RelationWave> layers,
-                  List<RelationEntry> relations) {
+    public record Result(String people, String ties, Optional<String> respondents, String studyYaml,
+                         String unmatched, List<String> notes, List<SurveyIssue> issues, int peopleCount,
+                         int tiesAdded, Set<RelationWave> layers, List<RelationEntry> relations) {
     }
 
     private StudyFolderUpdate() {
@@ -74,12 +75,31 @@ public final class StudyFolderUpdate {
      * @param exportLabel the export as messages name it
      * @param folderLabel the study folder as messages name it ({@code ""}: name its files alone)
      */
-    public static Result apply(ExistingStudy existing, List<Person> roster, ImportedSurvey imported, ImportSettings settings,
-                        ClashPolicy clash, String studyName, String exportLabel, String folderLabel) {
+    public static Result apply(ExistingStudy existing, List<Person> roster, ImportedSurvey imported,
+                               ImportSettings settings, ClashPolicy clash, String studyName, String exportLabel,
+                               String folderLabel) {
         List<String> notes = new ArrayList<>();
         List<SurveyIssue> issues = new ArrayList<>();
+        Map<String, Person> people = people(existing, roster, imported, exportLabel, notes, issues);
+        Set<RelationWave> brought = brought(imported, settings);
+        List<TieRow> ties = rowsKept(existing, brought, clash, folderLabel, notes);
+        Map<List<String>, ImportedTie> merged = importedTies(imported, people, settings.mode(), notes, issues);
+        for (ImportedTie t : merged.values()) {
+            ties.add(new TieRow(t.source(), t.target(), t.relation(), number(t.weight()), t.wave()));
+        }
+        ties.sort(TieRow.ORDER);
+        Optional<String> respondents = respondents(existing, imported, people, ties, notes);
+        List<RelationEntry> entries = relationEntries(imported, brought);
+        String yaml = StudyYamlText.update(existing.studyYaml(), studyName, entries, join(folderLabel, "study.yaml"),
+                notes);
+        String unmatched = unmatchedCsv(existing, imported, settings, brought);
+        return new Result(peopleCsv(people.values()), tiesCsv(ties), respondents, yaml, unmatched, notes, issues,
+                people.size(), merged.size(), brought, entries);
+    }
 
-        // people
+    /** The people of the updated study: the folder's, the roster's, then those only the export lists. */
+    private static Map<String, Person> people(ExistingStudy existing, List<Person> roster, ImportedSurvey imported,
+                                              String exportLabel, List<String> notes, List<SurveyIssue> issues) {
         Map<String, Person> people = new LinkedHashMap<>();
         Map<String, Person> rosterById = new LinkedHashMap<>();
         roster.forEach(p -> rosterById.put(p.id(), p));
@@ -128,15 +148,18 @@ public final class StudyFolderUpdate {
         if (added > 0) {
             notes.add(added + " roster " + (added == 1 ? "person" : "people") + " added to the study's people.csv");
         }
+        return people;
+    }
 
-        // the layers this import brings, and clashes with what is there
-        String wave = settings.wave();
-        Set<RelationWave> brought = brought(imported, settings);
+    /** The folder's tie rows that stay: all but those of a relation and wave the import brings again. */
+    private static List<TieRow> rowsKept(ExistingStudy existing, Set<RelationWave> brought, ClashPolicy clash,
+                                         String folderLabel, List<String> notes) {
         Map<RelationWave, Integer> there = new HashMap<>();
         for (TieRow r : existing.ties()) {
             there.merge(r.layer(), 1, Integer::sum);
         }
-        List<RelationWave> clashing = brought.stream().filter(there::containsKey).sorted(RelationWave.ORDER).toList();
+        List<RelationWave> clashing = brought.stream().filter(there::containsKey).sorted(RelationWave.ORDER)
+                .toList();
         if (!clashing.isEmpty() && clash == ClashPolicy.STOP) {
             RelationWave first = clashing.get(0);
             throw new InputException(SourceLocation.ofFile(join(folderLabel, "ties.csv")), "the study already has "
@@ -156,23 +179,25 @@ public final class StudyFolderUpdate {
             notes.add("columns of the study's ties.csv outside the study format not kept: "
                     + String.join(", ", existing.droppedColumns()));
         }
+        return ties;
+    }
 
-        // the import's ties
+    /** The import's ties by (source, target, relation, wave), as the {@link TieRule} keeps them. */
+    private static Map<List<String>, ImportedTie> importedTies(ImportedSurvey imported, Map<String, Person> people,
+                                                               ReadMode mode, List<String> notes,
+                                                               List<SurveyIssue> issues) {
         Map<List<String>, ImportedTie> merged = new LinkedHashMap<>();
         int skipped = 0;
         for (ImportedTie t : imported.ties()) {
-            if (!(t.weight() > 0) || t.source().equals(t.target())) {
+            if (TieRule.kind(t.source(), t.target(), t.weight()) != TieRule.Kind.TIE) {
                 continue;
             }
-            for (String id : List.of(t.source(), t.target())) {
-                if (!people.containsKey(id)) {
-                    if (settings.mode() == ReadMode.STRICT) {
-                        throw new InputException(t.where(), "'" + id + "' is not on the roster (give --lenient to "
-                                + "skip and count such ties)");
-                    }
-                }
-            }
             if (!people.containsKey(t.source()) || !people.containsKey(t.target())) {
+                String unknown = people.containsKey(t.source()) ? t.target() : t.source();
+                if (!TieRule.skipsUnknownPeople(mode)) {
+                    throw new InputException(t.where(), "'" + unknown + "' is not on the roster (give --lenient to "
+                            + "skip and count such ties)");
+                }
                 skipped++;
                 issues.add(new SurveyIssue(t.where(), "a tie " + t.source() + " -> " + t.target()
                         + " names someone not on the roster: skipped (--lenient)"));
@@ -185,7 +210,7 @@ public final class StudyFolderUpdate {
             } else {
                 issues.add(new SurveyIssue(t.where(), "a second tie " + t.source() + " -> " + t.target() + " ("
                         + t.relation() + ", wave " + t.wave() + "): merged, keeping the larger weight"));
-                if (t.weight() > before.weight()) {
+                if (TieRule.merged(before.weight(), t.weight()) != before.weight()) {
                     merged.put(key, t);
                 }
             }
@@ -193,25 +218,24 @@ public final class StudyFolderUpdate {
         if (skipped > 0) {
             notes.add(skipped + " ties naming people not on the roster skipped (--lenient)");
         }
-        for (ImportedTie t : merged.values()) {
-            ties.add(new TieRow(t.source(), t.target(), t.relation(), number(t.weight()), t.wave()));
-        }
-        ties.sort(TieRow.ORDER);
+        return merged;
+    }
 
-        // respondents
-        Optional<String> respondents = respondents(existing, imported, people, ties, notes);
-
-        // study.yaml
+    /** What the import tells about each relation it brings, by name. */
+    private static List<RelationEntry> relationEntries(ImportedSurvey imported, Set<RelationWave> brought) {
         Map<String, RelationEntry> entries = new TreeMap<>(CodePointOrder.INSTANCE);
         for (RelationWave l : brought) {
             entries.put(l.relation(), new RelationEntry(l.relation(), imported.questions().get(l.relation()),
                     imported.scaleMaxima().containsKey(l.relation())
                             ? OptionalDouble.of(imported.scaleMaxima().get(l.relation())) : OptionalDouble.empty()));
         }
-        String yaml = StudyYamlText.update(existing.studyYaml(), studyName, List.copyOf(entries.values()),
-                join(folderLabel, "study.yaml"), notes);
+        return List.copyOf(entries.values());
+    }
 
-        // unmatched.csv
+    /** unmatched.csv: the rows of other relations and waves, then this import's. */
+    private static String unmatchedCsv(ExistingStudy existing, ImportedSurvey imported, ImportSettings settings,
+                                       Set<RelationWave> brought) {
+        String wave = settings.wave();
         CsvLines unmatched = new CsvLines().row(UNMATCHED_HEADER);
         List<List<String>> old = existing.unmatched();
         if (!old.isEmpty() && old.get(0).size() >= 2 && old.get(0).get(0).equalsIgnoreCase("relation")) {
@@ -229,10 +253,7 @@ public final class StudyFolderUpdate {
                     u.respondent(), w.file(), w.line() == 0 ? "" : Integer.toString(w.line()),
                     w.column() == 0 ? "" : Integer.toString(w.column()));
         }
-
-        return new Result(peopleCsv(people.values()), tiesCsv(ties), respondents, yaml,
-                unmatched.toString(), notes, issues, people.size(), merged.size(), brought,
-                List.copyOf(entries.values()));
+        return unmatched.toString();
     }
 
     /**
@@ -356,8 +377,8 @@ public final class StudyFolderUpdate {
             if (!byWave.containsKey(w)) {
                 SortedSet<String> sources = new TreeSet<>(CodePointOrder.INSTANCE);
                 for (TieRow t : ties) {
-                    if (t.wave().equals(w) && !t.source().equals(t.target()) && positive(t.weight())
-                            && people.containsKey(t.source()) && people.containsKey(t.target())) {
+                    boolean tie = TieRule.kind(t.source(), t.target(), weight(t.weight())) == TieRule.Kind.TIE;
+                    if (t.wave().equals(w) && tie && people.containsKey(t.source()) && people.containsKey(t.target())) {
                         sources.add(t.source());
                     }
                 }
@@ -428,14 +449,15 @@ public final class StudyFolderUpdate {
         return v != null && List.of("true", "yes", "y", "1").contains(v.strip().toLowerCase(Locale.ROOT));
     }
 
-    private static boolean positive(String weight) {
-        if (weight.isEmpty()) {
-            return true;
+    /** The weight a ties.csv cell gives: 1 when empty, 0 (no tie) when it is not a number. */
+    private static double weight(String cell) {
+        if (cell.isEmpty()) {
+            return 1;
         }
         try {
-            return Double.parseDouble(weight) > 0;
+            return Double.parseDouble(cell);
         } catch (NumberFormatException e) {
-            return false;
+            return 0;
         }
     }
 
