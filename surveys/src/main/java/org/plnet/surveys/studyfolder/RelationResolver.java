@@ -21,11 +21,11 @@ final class RelationResolver {
      * @param spec   what study.yaml sets, or {@code null}
      * @param layers the rows of the relation in every wave (may be empty)
      */
-    static RelationSettings resolve(String name, RelationSpec spec, List<LayerAccumulator> layers,
+    static RelationSettings resolve(String name, RelationSpec spec, List<RelationWaveRows> layers,
                                     ImportReport.Builder report) {
         double largest = 0;
         int rows = 0;
-        for (LayerAccumulator layer : layers) {
+        for (RelationWaveRows layer : layers) {
             largest = Math.max(largest, layer.maxWeight());
             rows += layer.rowsRead;
         }

@@ -218,11 +218,11 @@ public final class StudyFolderReader {
             study.addPerson(p);
         }
         for (String name : relationNames) {
-            List<LayerAccumulator> layers = rows.layersOf(name);
+            List<RelationWaveRows> layers = rows.layersOf(name);
             RelationSettings settings = RelationResolver.resolve(name, yaml.relation(name), layers, report);
             report.relation(settings);
             study.relation(settings.relation());
-            for (LayerAccumulator layer : layers) {
+            for (RelationWaveRows layer : layers) {
                 TieRowCounts counts = layer.counts(settings.relation());
                 report.layer(counts);
                 if (counts.tiesKept() > 0 && report.errorCount() == 0) {

@@ -31,7 +31,7 @@ final class TieRows {
     private final ImportReport.Builder report;
 
     /** Per relation, per wave, in code point order. */
-    final SortedMap<String, SortedMap<String, LayerAccumulator>> layers = new TreeMap<>(CodePointOrder.INSTANCE);
+    final SortedMap<String, SortedMap<String, RelationWaveRows>> layers = new TreeMap<>(CodePointOrder.INSTANCE);
     /** Every wave of a data row. */
     final SortedSet<String> waves = new TreeSet<>(CodePointOrder.INSTANCE);
     /** Per wave: the sources of at least one kept row (rule 3 of "Respondents"). */
@@ -88,8 +88,8 @@ final class TieRows {
         String relation = orDefault(row, relationColumn, Relation.DEFAULT_NAME);
         String wave = orDefault(row, waveColumn, RespondentsFile.DEFAULT_WAVE);
         waves.add(wave);
-        LayerAccumulator layer = layers.computeIfAbsent(relation, r -> new TreeMap<>(CodePointOrder.INSTANCE))
-                .computeIfAbsent(wave, w -> new LayerAccumulator(relation, wave));
+        RelationWaveRows layer = layers.computeIfAbsent(relation, r -> new TreeMap<>(CodePointOrder.INSTANCE))
+                .computeIfAbsent(wave, w -> new RelationWaveRows(relation, wave));
         layer.rowsRead++;
 
         boolean error = false;
@@ -152,7 +152,7 @@ final class TieRows {
     }
 
     /** Reports a row that contradicts the study: an error, or in lenient mode a skipped row. */
-    private void skipOrFail(LayerAccumulator layer, SourceLocation at, String problem) {
+    private void skipOrFail(RelationWaveRows layer, SourceLocation at, String problem) {
         if (mode == ReadMode.LENIENT) {
             report.warning(at, problem + ": row skipped (lenient mode)");
             layer.skipped++;
@@ -197,8 +197,8 @@ final class TieRows {
     }
 
     /** The accumulators of one relation, by wave; empty when ties.csv has no row of it. */
-    List<LayerAccumulator> layersOf(String relation) {
-        SortedMap<String, LayerAccumulator> byWave = layers.get(relation);
+    List<RelationWaveRows> layersOf(String relation) {
+        SortedMap<String, RelationWaveRows> byWave = layers.get(relation);
         return byWave == null ? List.of() : new ArrayList<>(byWave.values());
     }
 }

@@ -55,7 +55,6 @@ public final class GridImport {
         ImportedSurvey.Builder out = ImportedSurvey.builder(format);
         t.notes().forEach(out::reportLine);
         RosterLookup roster = new RosterLookup(settings.roster(), settings.aliases());
-        String wave = settings.wave();
 
         List<Integer> rows = new ArrayList<>();
         for (int r = layout.firstDataRow(); r < t.rowCount(); r++) {
@@ -65,19 +64,43 @@ public final class GridImport {
         List<Integer> real = Responses.dropTests(t, rows, layout.responses(), out);
         List<Question> questions = rosterQuestions(layout, settings, roster, real, out);
         out.reportLine(real.size() + " response" + (real.size() == 1 ? "" : "s") + " read"
-                + (layout.responses().status() < 0 ? "" : " (" + rows.size() + " data rows, " + (rows.size() - real.size())
-                + " dropped as preview, test or spam)"));
+                + (layout.responses().status() < 0 ? "" : " (" + rows.size() + " data rows, "
+                + (rows.size() - real.size()) + " dropped as preview, test or spam)"));
+        RespondentColumn rc = respondentColumn(format, layout, settings, roster, real, out);
+        Map<String, Integer> chosen = Responses.latestOfEach(t, real, rc, layout.responses(), roster,
+                r -> answerCount(t, r, questions), out);
 
-        RespondentColumn rc = RespondentColumn.choose(t,
+        AnswerCoding coding = coding(layout, settings, numeric, questions, chosen);
+        out.reportLine(coding.description());
+        Set<String> relationsSeen = new LinkedHashSet<>();
+        int self = 0;
+        for (Map.Entry<String, Integer> e : chosen.entrySet()) {
+            out.respondent(e.getKey(), settings.wave());
+            self += answers(t, e.getKey(), e.getValue(), questions, coding, settings.wave(), relationsSeen, out);
+        }
+        reportQuestions(questions, coding, settings, relationsSeen, out);
+        if (self > 0) {
+            out.reportLine(self + " answer" + (self == 1 ? "" : "s") + " naming the respondent themselves dropped");
+        }
+        reportNonRespondents(settings, chosen.keySet(), settings.wave(), out);
+        out.reportLine(out.tieCount() + " ties read (relation " + String.join(", ", relationsSeen) + ", wave "
+                + settings.wave() + ")");
+        return out.build();
+    }
+
+    /** The respondent column ({@link RespondentColumn#choose}), reported; a roster grid's other columns too. */
+    private static RespondentColumn respondentColumn(SurveyFormat format, GridLayout layout, ImportSettings settings,
+                                                     RosterLookup roster, List<Integer> rows,
+                                                     ImportedSurvey.Builder out) {
+        RespondentColumn rc = RespondentColumn.choose(layout.table(),
                 layout.columns().stream().filter(c -> !c.isAlter()).map(GridColumn::index).toList(),
                 layout.columns().stream().map(GridColumn::index).toList(), c -> layout.column(c).label(),
-                (c, name) -> layout.column(c).isCalled(name), settings.respondentColumn(), roster, real);
+                (c, name) -> layout.column(c).isCalled(name), settings.respondentColumn(), roster, rows);
         GridColumn rcColumn = layout.column(rc.column());
         out.reportLine("respondent column: '" + rcColumn.label() + "' (column " + (rc.column() + 1) + ", "
                 + RawTable.columnLetters(rc.column() + 1) + "), values matched as " + rc.key().description()
                 + (rc.detected() ? "; detected: " + rc.matched() + " of " + rc.values() + " values are on the roster"
                 : "; given by --respondent"));
-
         if (format == SurveyFormat.ROSTER_GRID) {
             List<String> others = new ArrayList<>();
             for (GridColumn c : layout.columns()) {
@@ -89,57 +112,67 @@ public final class GridImport {
                 out.reportLine("columns that name no roster person, not imported: " + String.join(", ", others));
             }
         }
-        Map<String, Integer> chosen = Responses.latestOfEach(t, real, rc, layout.responses(), roster,
-                r -> answerCount(t, r, questions), out);
+        return rc;
+    }
 
-        AnswerCoding coding = coding(layout, settings, numeric, questions, chosen);
-        out.reportLine(coding.description());
+    /**
+     * The ties of respondent {@code id}'s response in row {@code r}; returns how many answers named the respondent
+     * themselves (dropped and reported).
+     */
+    private static int answers(RawTable t, String id, int r, List<Question> questions, AnswerCoding coding,
+                               String wave, Set<String> relationsSeen, ImportedSurvey.Builder out) {
         int self = 0;
-        Set<String> relationsSeen = new LinkedHashSet<>();
-        for (Map.Entry<String, Integer> e : chosen.entrySet()) {
-            String id = e.getKey();
-            int r = e.getValue();
-            out.respondent(id, wave);
-            for (Question q : questions) {
-                for (int k = 0; k < q.columns().size(); k++) {
-                    String alter = q.alterIds().get(k);
-                    int c = q.columns().get(k).index();
-                    String text = t.cell(r, c).strip();
-                    if (alter == null || text.isEmpty()) {
-                        continue;
-                    }
-                    if (q.checkbox()) {
-                        for (String option : text.split(";")) {
-                            if (option.isBlank()) {
-                                continue;
-                            }
-                            String relation = slug(option);
-                            relationsSeen.add(relation);
-                            out.question(relation, q.text() + ": " + option.strip());
-                            if (alter.equals(id)) {
-                                self++;
-                                out.issue(t.location(r, c), id + " named themselves (" + option.strip()
-                                        + "): dropped");
-                            } else {
-                                out.tie(new ImportedTie(id, alter, relation, wave, 1, t.location(r, c)));
-                            }
-                        }
-                        continue;
-                    }
-                    double w = coding.weight(text, t.location(r, c));
-                    if (alter.equals(id)) {
-                        if (w > 0) {
-                            self++;
-                            out.issue(t.location(r, c), id + " named themselves ('" + text + "'): dropped");
-                        }
-                        continue;
-                    }
+        for (Question q : questions) {
+            for (int k = 0; k < q.columns().size(); k++) {
+                String alter = q.alterIds().get(k);
+                int c = q.columns().get(k).index();
+                String text = t.cell(r, c).strip();
+                if (alter == null || text.isEmpty()) {
+                    continue;
+                }
+                if (q.checkbox()) {
+                    self += options(t, id, r, c, alter, text, q, wave, relationsSeen, out);
+                    continue;
+                }
+                double w = coding.weight(text, t.location(r, c));
+                if (alter.equals(id)) {
                     if (w > 0) {
-                        out.tie(new ImportedTie(id, alter, q.relation(), wave, w, t.location(r, c)));
+                        self++;
+                        out.issue(t.location(r, c), id + " named themselves ('" + text + "'): dropped");
                     }
+                    continue;
+                }
+                if (w > 0) {
+                    out.tie(new ImportedTie(id, alter, q.relation(), wave, w, t.location(r, c)));
                 }
             }
         }
+        return self;
+    }
+
+    /** The ties of a checkbox cell: one of weight 1 per ticked option, the option being the relation. */
+    private static int options(RawTable t, String id, int r, int c, String alter, String text, Question q,
+                               String wave, Set<String> relationsSeen, ImportedSurvey.Builder out) {
+        int self = 0;
+        for (String option : text.split(";")) {
+            if (option.isBlank()) {
+                continue;
+            }
+            String relation = slug(option);
+            relationsSeen.add(relation);
+            out.question(relation, q.text() + ": " + option.strip());
+            if (alter.equals(id)) {
+                self++;
+                out.issue(t.location(r, c), id + " named themselves (" + option.strip() + "): dropped");
+            } else {
+                out.tie(new ImportedTie(id, alter, relation, wave, 1, t.location(r, c)));
+            }
+        }
+        return self;
+    }
+
+    private static void reportQuestions(List<Question> questions, AnswerCoding coding, ImportSettings settings,
+                                        Set<String> relationsSeen, ImportedSurvey.Builder out) {
         for (Question q : questions) {
             if (!q.checkbox()) {
                 out.question(q.relation(), q.text());
@@ -151,12 +184,6 @@ public final class GridImport {
                         + " does not apply to it)" : ""));
             }
         }
-        if (self > 0) {
-            out.reportLine(self + " answer" + (self == 1 ? "" : "s") + " naming the respondent themselves dropped");
-        }
-        reportNonRespondents(settings, chosen.keySet(), wave, out);
-        out.reportLine(out.tieCount() + " ties read (relation " + String.join(", ", relationsSeen) + ", wave " + wave + ")");
-        return out.build();
     }
 
     /** A CSV data row longer or shorter than the header is malformed; XLSX rows may end early (empty cells). */

@@ -10,7 +10,7 @@ import org.plnet.surveys.rows.TieRule;
  * The rows of one (relation, wave) as ties.csv is read: counts of what was dropped, and the kept rows with
  * duplicates merged to their maximum weight. Memory linear in the kept ties.
  */
-final class LayerAccumulator {
+final class RelationWaveRows {
 
     final String relation;
     final String wave;
@@ -27,7 +27,7 @@ final class LayerAccumulator {
     private int[] firstLines = new int[16];
     private int size;
 
-    LayerAccumulator(String relation, String wave) {
+    RelationWaveRows(String relation, String wave) {
         this.relation = relation;
         this.wave = wave;
     }
