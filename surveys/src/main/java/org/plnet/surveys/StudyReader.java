@@ -44,8 +44,11 @@ import org.plnet.surveys.studyfolder.StudyFolderReader;
 import org.plnet.surveys.StudyInput;
 
 /**
- * Reads a study folder for {@code plnet analyze}, {@code report} and {@code validate}, importing the survey
- * exports its study.yaml names under {@code imports:} (surveys/IMPORTING.md, "Raw exports in study.yaml").
+ * The entry point: reads a study folder for {@code plnet analyze}, {@code report} and {@code validate}
+ * ({@link #read(Path, ReadMode)}), importing the survey exports its study.yaml names under {@code imports:}
+ * (surveys/IMPORTING.md, "Raw exports in study.yaml"). The folder's own files are read by
+ * {@link StudyFolderReader}, each export by {@link ExportRead}, and its rows added by the same
+ * {@link StudyFolderUpdate} that {@code plnet import} writes with.
  *
  * <p>The folder's own files are read and checked first, with the locations of the user's files. Then each
  * export is imported exactly as {@code plnet import EXPORT --roster people.csv} would import it into a copy of
