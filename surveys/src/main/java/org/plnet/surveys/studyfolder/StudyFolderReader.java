@@ -114,15 +114,7 @@ public final class StudyFolderReader {
                     + PEOPLE + " and " + TIES);
             return null;
         }
-        written = studyYaml();
-        StudyYaml yaml = written.withRelations(importedRelations);
-        if (yaml.name() != null) {
-            studyName = yaml.name().value();
-            report.studyName(studyName);
-        }
-        if (yaml.description() != null) {
-            report.description(yaml.description().value());
-        }
+        StudyYaml yaml = settings();
         CsvFile peopleTable = table(PEOPLE, "a study folder needs its roster, " + PEOPLE);
         Roster roster = peopleTable == null ? null : Roster.read(peopleTable, report);
         boolean rosterUsable = roster != null && roster.usable();
@@ -136,6 +128,47 @@ public final class StudyFolderReader {
             noteUnused(tiesTable, TIE_COLUMNS);
         }
 
+        Respondents respondents = respondentBasis(roster, rosterUsable);
+        RespondentBasis basis = respondents.basis();
+        RespondentsFile listed = respondents.listed();
+        if (!unusedColumns.isEmpty()) {
+            report.section("Columns not used", unusedColumns);
+        }
+        if (tiesTable == null && !tiesOptional) {
+            return null;
+        }
+        if (!rosterUsable || basis == RespondentBasis.RESPONDENTS_FILE && listed == null) {
+            if (tiesTable != null) {
+                tiesTable.forEachRow(row -> { }); // its ids cannot be checked, its CSV can
+            }
+            return null;
+        }
+        report.respondentBasis(basis);
+        TieRows rows = tiesTable == null ? TieRows.none(roster, yaml, basis, listed, mode, report)
+                : TieRows.read(tiesTable, roster, yaml, basis, listed, mode, report);
+        return assemble(roster, yaml, basis, listed, rows);
+    }
+
+    /** study.yaml as written, with what exports tell of relations it does not set; name and description reported. */
+    private StudyYaml settings() {
+        written = studyYaml();
+        StudyYaml yaml = written.withRelations(importedRelations);
+        if (yaml.name() != null) {
+            studyName = yaml.name().value();
+            report.studyName(studyName);
+        }
+        if (yaml.description() != null) {
+            report.description(yaml.description().value());
+        }
+        return yaml;
+    }
+
+    /** How respondents are decided, and with respondents.csv who it lists. */
+    private record Respondents(RespondentBasis basis, RespondentsFile listed) {
+    }
+
+    /** Decides the respondent basis (study-format.md, "Respondents") and reads respondents.csv when it decides. */
+    private Respondents respondentBasis(Roster roster, boolean rosterUsable) {
         RespondentBasis basis = RespondentBasis.TIE_SOURCES;
         RespondentsFile listed = null;
         boolean hasRespondentsFile = Files.exists(filesDir.resolve(RESPONDENTS));
@@ -160,22 +193,7 @@ public final class StudyFolderReader {
                 }
             }
         }
-        if (!unusedColumns.isEmpty()) {
-            report.section("Columns not used", unusedColumns);
-        }
-        if (tiesTable == null && !tiesOptional) {
-            return null;
-        }
-        if (!rosterUsable || basis == RespondentBasis.RESPONDENTS_FILE && listed == null) {
-            if (tiesTable != null) {
-                tiesTable.forEachRow(row -> { }); // its ids cannot be checked, its CSV can
-            }
-            return null;
-        }
-        report.respondentBasis(basis);
-        TieRows rows = tiesTable == null ? TieRows.none(roster, yaml, basis, listed, mode, report)
-                : TieRows.read(tiesTable, roster, yaml, basis, listed, mode, report);
-        return assemble(roster, yaml, basis, listed, rows);
+        return new Respondents(basis, listed);
     }
 
     private StudyYaml studyYaml() {

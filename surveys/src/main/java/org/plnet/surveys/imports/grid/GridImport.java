@@ -268,6 +268,12 @@ public final class GridImport {
             throw new InputException(t.location(Math.max(0, layout.headerRows() - 1)), "no roster question found: "
                     + "no column header names people of the roster (" + settings.roster().size() + " people)");
         }
+        return withRelations(questions, settings, t, out);
+    }
+
+    /** Each scale question with its relation: {@code --relation} for one, question-1, question-2, ... else. */
+    private static List<Question> withRelations(List<Question> questions, ImportSettings settings, RawTable t,
+                                                ImportedSurvey.Builder out) {
         List<Question> named = new ArrayList<>();
         long scaleQuestions = questions.stream().filter(q -> !q.checkbox()).count();
         if (scaleQuestions > 1 && settings.relationGiven()) {

@@ -132,16 +132,7 @@ public final class NameGeneratorReader implements SurveyReader {
         out.reportLine("name-generator: respondent column '" + whoHeader + "' matched against "
                 + who.key().description() + (who.detected() ? " (detected: " + who.matched() + " of " + who.values()
                 + " values on the roster)" : " (given with --respondent)"));
-        for (int i = 0; i < questions.size(); i++) {
-            NameQuestion q = questions.get(i);
-            out.reportLine("question '" + q.stem() + "' (" + q.describe(t, 0) + ", up to " + q.columns().size()
-                    + " names) -> relation " + relations[i]);
-            out.scaleMax(relations[i], 1);
-            if (headerRows == 3 && !t.cell(1, q.columns().get(0)).isBlank()) {
-                out.question(relations[i], t.cell(1, q.columns().get(0)).strip());
-            }
-        }
-
+        questions(t, questions, relations, headerRows, out);
         Map<String, Integer> kept = Responses.latestOfEach(t, real, who, responseColumns, roster,
                 r -> answerCount(t, r, nameColumns), out);
         Tally tally = new Tally();
@@ -162,6 +153,20 @@ public final class NameGeneratorReader implements SurveyReader {
         }
         tally.report(out, kept.size(), rows.size());
         return out.build();
+    }
+
+    /** Reports each question with its relation; a Qualtrics export's question text is the relation's. */
+    private static void questions(RawTable t, List<NameQuestion> questions, String[] relations, int headerRows,
+                                  ImportedSurvey.Builder out) {
+        for (int i = 0; i < questions.size(); i++) {
+            NameQuestion q = questions.get(i);
+            out.reportLine("question '" + q.stem() + "' (" + q.describe(t, 0) + ", up to " + q.columns().size()
+                    + " names) -> relation " + relations[i]);
+            out.scaleMax(relations[i], 1);
+            if (headerRows == 3 && !t.cell(1, q.columns().get(0)).isBlank()) {
+                out.question(relations[i], t.cell(1, q.columns().get(0)).strip());
+            }
+        }
     }
 
     private static void name(RawTable t, int r, int c, String typed, String respondent, String relation,
