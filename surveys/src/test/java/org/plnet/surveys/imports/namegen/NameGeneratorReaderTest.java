@@ -230,6 +230,19 @@ class NameGeneratorReaderTest {
         }
 
         @Test
+        void aPreviewByDistributionChannelIsDroppedWithoutAStatusColumn() {
+            String text = """
+                    ResponseId,DistributionChannel,StaffID,Advice_1,Advice_2
+                    R_1,preview,p01,Tom O'Neill,Priya Patel
+                    R_2,anonymous,p02,Priya Patel,
+                    """;
+            ImportedSurvey s = reader.read(write("ng.csv", text), roster());
+            assertThat(ties(s)).containsExactly("p02,p03,advice,1,1");
+            assertThat(s.issues()).containsExactly(new SurveyIssue(new SourceLocation("ng.csv", 2, 2),
+                    "a preview response (status 'preview'): dropped"));
+        }
+
+        @Test
         void respondentsNotOnTheRosterAndBlankRespondentsAreLeftOut() {
             String text = "StaffID,Advice_1,Advice_2\np01,Mark,\np99,Jane Smith,\n,Li Wei,\np02,Mark,\np03,Mark,\n";
             ImportedSurvey s = reader.read(write("ng.csv", text),
