@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.stream.Stream;
 import org.plnet.engine.input.InputException;
 import org.plnet.engine.input.SourceLocation;
 import org.plnet.engine.model.Person;
@@ -51,11 +49,11 @@ import org.plnet.surveys.StudyInput;
  * {@link StudyFolderUpdate} that {@code plnet import} writes with.
  *
  * <p>The folder's own files are read and checked first, with the locations of the user's files. Then each
- * export is imported exactly as {@code plnet import EXPORT --roster people.csv} would import it into a copy of
- * the folder's people.csv, ties.csv and respondents.csv, one after the other; the copy lives in a temporary
- * folder outside the study folder, which is never written to, and is deleted afterwards. The study is the
- * copy read with the folder's own study.yaml, where what an export tells about a relation (its question and
- * scaleMax) applies only to relations study.yaml does not set, as {@code plnet import} would have added them.
+ * export is imported exactly as {@code plnet import EXPORT --roster people.csv} would import it into the texts
+ * of the folder's people.csv, ties.csv and respondents.csv, one after the other, in memory: nothing is written.
+ * The study is those texts read with the folder's own study.yaml, where what an export tells about a relation
+ * (its question and scaleMax) applies only to relations study.yaml does not set, as {@code plnet import} would
+ * have added them.
  * So a study analyses to the same figures whether its exports are named in study.yaml or imported first.
  *
  * <p>Stricter than {@code plnet import}: in strict mode a name of an export that fits no one or several people
@@ -109,35 +107,39 @@ public final class StudyReader {
             return result(own, problems);
         }
         sections.add(new ReportSection("Survey exports named in study.yaml", List.of(own.imports().size()
-                + " imported as plnet import would import them, in a temporary folder: nothing is written into"
+                + " imported as plnet import would import them, in memory: nothing is written into"
                 + " the study folder", "the roster is people.csv; the respondents and ties above are those of the"
                 + " study's own files with the exports added, as plnet import would write respondents.csv and"
                 + " ties.csv")));
-        Path work = null;
         try {
-            work = Files.createTempDirectory("plnet-imports-");
-            if (work.toRealPath().startsWith(dir.toRealPath())) {
-                throw new IllegalStateException("the temporary folder " + work + " lies inside the study folder");
-            }
-            for (String name : COPIED) {
-                if (Files.isRegularFile(dir.resolve(name))) {
-                    Files.copy(dir.resolve(name), work.resolve(name));
-                }
-            }
-            List<Person> roster = RosterFile.read(SurveyFile.of(dir.resolve(PEOPLE), PEOPLE));
+            Map<String, String> files = ownFiles();
+            List<Person> roster = RosterFile.readText(files.get(PEOPLE), PEOPLE);
             Map<RelationWave, String> sources = new HashMap<>();
-            ExistingStudy.read(work, "").ties().forEach(t -> sources.putIfAbsent(t.layer(), "ties.csv"));
+            ExistingStudy.ofTexts(files).ties().forEach(t -> sources.putIfAbsent(t.layer(), "ties.csv"));
             for (ImportEntry entry : own.imports()) {
-                importOne(entry, work, roster, sources);
+                importOne(entry, files, roster, sources);
             }
-            return result(StudyFolderReader.readImported(dir, work, relations, mode), List.of());
+            return result(StudyFolderReader.readImported(dir, files, relations, mode), List.of());
         } catch (InputException e) {
             return result(own, List.of(new ImportIssue(Severity.ERROR, e.location(), e.problem())));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deleteTree(work);
         }
+    }
+
+    /** The texts of the folder's people.csv, ties.csv and respondents.csv, by name (those that exist). */
+    private Map<String, String> ownFiles() {
+        Map<String, String> files = new HashMap<>();
+        for (String name : COPIED) {
+            Path file = dir.resolve(name);
+            if (Files.isRegularFile(file)) {
+                try {
+                    String text = Utf8Text.decode(Files.readAllBytes(file), name, "CSV UTF-8");
+                    files.put(name, text.startsWith("\uFEFF") ? text.substring(1) : text);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return files;
     }
 
     /** Reports an entry whose files are not files of the study folder, or whose format is unknown. */
@@ -174,9 +176,9 @@ public final class StudyReader {
         }
     }
 
-    /** Imports one export into the work folder, as plnet import would. */
-    private void importOne(ImportEntry entry, Path work, List<Person> roster, Map<RelationWave, String> sources)
-            throws IOException {
+    /** Imports one export into {@code files}, the texts of the study's files, as plnet import would. */
+    private void importOne(ImportEntry entry, Map<String, String> files, List<Person> roster,
+                           Map<RelationWave, String> sources) {
         SurveyFile file = SurveyFile.of(dir.resolve(entry.file().value()), entry.file().value());
         ExportOptions options = new ExportOptions(
                 entry.format().flatMap(f -> SurveyFormat.fromCliName(f.value())).orElse(null),
@@ -202,13 +204,11 @@ public final class StudyReader {
                         + " already gives: give this entry another relation: or wave:");
             }
         }
-        StudyFolderUpdate.Result update = StudyFolderUpdate.apply(ExistingStudy.read(work, ""), roster, imported,
+        StudyFolderUpdate.Result update = StudyFolderUpdate.apply(ExistingStudy.ofTexts(files), roster, imported,
                 read.settings(), ClashPolicy.STOP, "study", file.label(), "");
-        Files.writeString(work.resolve(PEOPLE), update.people());
-        Files.writeString(work.resolve("ties.csv"), update.ties());
-        if (update.respondents().isPresent()) {
-            Files.writeString(work.resolve("respondents.csv"), update.respondents().get());
-        }
+        files.put(PEOPLE, update.people());
+        files.put("ties.csv", update.ties());
+        update.respondents().ifPresent(text -> files.put("respondents.csv", text));
         brought.forEach(layer -> sources.put(layer, entry.describe()));
 
         List<String> lines = new ArrayList<>(read.reportLines(PEOPLE, OptionSyntax.STUDY_YAML));
@@ -322,18 +322,5 @@ public final class StudyReader {
     private String folderName() {
         Path name = dir.toAbsolutePath().normalize().getFileName();
         return name == null ? dir.toString() : name.toString();
-    }
-
-    private static void deleteTree(Path root) {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -111,8 +111,8 @@ class StudyReaderTest {
         Path study = study(TWO_WAVES, QUALTRICS, GOOGLE);
         String report = StudyReader.read(study, ReadMode.STRICT).report().toText();
         assertThat(report)
-                .contains("\nSurvey exports named in study.yaml\n  2 imported as plnet import would import them, in a"
-                        + " temporary folder: nothing is written into the study folder\n")
+                .contains("\nSurvey exports named in study.yaml\n  2 imported as plnet import would import them, in"
+                        + " memory: nothing is written into the study folder\n")
                 .contains("\nImport 1: exports/qualtrics-roster-choice-text.csv\n"
                         + "  export: exports/qualtrics-roster-choice-text.csv\n"
                         + "  format qualtrics detected (confidence 1.00; give format: to override)\n"

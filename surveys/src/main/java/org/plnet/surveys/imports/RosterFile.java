@@ -47,6 +47,19 @@ public final class RosterFile {
         } else {
             roster = Roster.read(file.path(), file.label());
         }
+        return people(roster);
+    }
+
+    /**
+     * Reads a roster from its CSV text, already decoded.
+     *
+     * @throws InputException for the first problem of the text (file, line, column)
+     */
+    public static List<Person> readText(String text, String label) {
+        return people(Roster.readText(text, label));
+    }
+
+    private static List<Person> people(Roster roster) {
         if (!roster.hasRespondentColumn()) {
             return roster.people();
         }

@@ -46,7 +46,8 @@ public final class StudyFolderReader {
     private static final List<String> RESPONDENT_COLUMNS = List.of("id", "wave");
 
     private final Path dir;
-    private final Path filesDir;
+    /** people.csv, ties.csv and respondents.csv by name when they are not the folder's own; else null. */
+    private final Map<String, String> files;
     private final List<RelationSpec> importedRelations;
     private final ReadMode mode;
     private final ImportReport.Builder report;
@@ -55,9 +56,10 @@ public final class StudyFolderReader {
     /** study.yaml as the user wrote it (without what the exports tell). */
     private StudyYaml written = StudyYaml.ABSENT;
 
-    private StudyFolderReader(Path dir, Path filesDir, List<RelationSpec> importedRelations, ReadMode mode) {
+    private StudyFolderReader(Path dir, Map<String, String> files, List<RelationSpec> importedRelations,
+                              ReadMode mode) {
         this.dir = dir;
-        this.filesDir = filesDir;
+        this.files = files;
         this.importedRelations = importedRelations;
         this.mode = mode;
         this.studyName = folderName(dir);
@@ -73,23 +75,23 @@ public final class StudyFolderReader {
      */
     public static StudyInput read(Path studyDir, ReadMode mode) {
         Objects.requireNonNull(studyDir, "studyDir");
-        return new StudyFolderReader(studyDir, studyDir, List.of(), Objects.requireNonNull(mode, "mode")).result();
+        return new StudyFolderReader(studyDir, null, List.of(), Objects.requireNonNull(mode, "mode")).result();
     }
 
     /**
-     * Reads a study whose survey exports were imported into the canonical files of another folder: its
-     * study.yaml and name are those of {@code studyDir}; people.csv, ties.csv and respondents.csv are read from
-     * {@code importedFiles} (named as usual in messages); a relation that study.yaml does not set takes what
-     * the export tells about it.
+     * Reads a study whose survey exports were imported, in memory, into the texts of its people.csv, ties.csv
+     * and respondents.csv: its study.yaml and name are those of {@code studyDir}; the three files are
+     * {@code importedFiles} by name (one absent there is absent); a relation that study.yaml does not set takes
+     * what the export tells about it.
      *
      * @param relations what the exports tell about their relations, first one first
      */
-    public static StudyInput readImported(Path studyDir, Path importedFiles, List<ImportedRelation> relations,
-                                           ReadMode mode) {
+    public static StudyInput readImported(Path studyDir, Map<String, String> importedFiles,
+                                          List<ImportedRelation> relations, ReadMode mode) {
         Objects.requireNonNull(studyDir, "studyDir");
-        Objects.requireNonNull(importedFiles, "importedFiles");
+        Map<String, String> files = Map.copyOf(importedFiles);
         List<RelationSpec> specs = relations.stream().map(ImportedRelation::spec).toList();
-        return new StudyFolderReader(studyDir, importedFiles, specs, Objects.requireNonNull(mode, "mode")).result();
+        return new StudyFolderReader(studyDir, files, specs, Objects.requireNonNull(mode, "mode")).result();
     }
 
     private StudyInput result() {
@@ -121,7 +123,7 @@ public final class StudyFolderReader {
         if (roster != null) {
             report.people(roster.size());
         }
-        boolean tiesOptional = yaml.namesExports() && !Files.exists(filesDir.resolve(TIES));
+        boolean tiesOptional = yaml.namesExports() && !exists(TIES);
         CsvFile tiesTable = tiesOptional ? null : table(TIES, TIES + " is required unless " + STUDY_YAML
                 + " names survey exports under imports:");
         if (tiesTable != null) {
@@ -171,7 +173,7 @@ public final class StudyFolderReader {
     private Respondents respondentBasis(Roster roster, boolean rosterUsable) {
         RespondentBasis basis = RespondentBasis.TIE_SOURCES;
         RespondentsFile listed = null;
-        boolean hasRespondentsFile = Files.exists(filesDir.resolve(RESPONDENTS));
+        boolean hasRespondentsFile = exists(RESPONDENTS);
         if (rosterUsable && roster.hasRespondentColumn()) {
             basis = RespondentBasis.PEOPLE_COLUMN;
             if (hasRespondentsFile) {
@@ -207,14 +209,27 @@ public final class StudyFolderReader {
 
     /** The table of a CSV file of the folder, or null after reporting why there is none. */
     private CsvFile table(String name, String whyRequired) {
-        Path file = filesDir.resolve(name);
-        if (!Files.isRegularFile(file)) {
-            report.error(SourceLocation.ofFile(name), Files.exists(file) ? "is not a file"
-                    : name + " is missing: " + whyRequired);
-            return null;
+        String text;
+        if (files != null) {
+            if (!files.containsKey(name)) {
+                report.error(SourceLocation.ofFile(name), name + " is missing: " + whyRequired);
+                return null;
+            }
+            text = TextFile.checked(files.get(name), name, report);
+        } else {
+            Path file = dir.resolve(name);
+            if (!Files.isRegularFile(file)) {
+                report.error(SourceLocation.ofFile(name), Files.exists(file) ? "is not a file"
+                        : name + " is missing: " + whyRequired);
+                return null;
+            }
+            text = TextFile.read(file, name, CSV, report);
         }
-        String text = TextFile.read(file, name, CSV, report);
         return text == null ? null : CsvFile.open(text, name, report);
+    }
+
+    private boolean exists(String name) {
+        return files != null ? files.containsKey(name) : Files.exists(dir.resolve(name));
     }
 
     private void noteUnused(CsvFile table, List<String> known) {

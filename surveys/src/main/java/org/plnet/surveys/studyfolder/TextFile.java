@@ -36,11 +36,16 @@ final class TextFile {
             report.error(e.location(), e.problem());
             return null;
         }
+        return checked(text, label, report);
+    }
+
+    /** {@code text} without a byte order mark, or {@code null} after reporting that it is empty. */
+    static String checked(String text, String label, ImportReport.Builder report) {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            report.error(whole, "is empty");
+            report.error(SourceLocation.ofFile(label), "is empty");
             return null;
         }
         return text;

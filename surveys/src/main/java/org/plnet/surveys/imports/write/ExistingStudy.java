@@ -60,15 +60,7 @@ public record ExistingStudy(List<Person> people, List<TieRow> ties, List<String[
         Path respondentsFile = dir.resolve("respondents.csv");
         boolean hasRespondents = Files.isRegularFile(respondentsFile);
         if (hasRespondents) {
-            RawTable t = RawTables.read(respondentsFile, join(label, "respondents.csv"));
-            Map<String, Integer> h = header(t, "id", "wave");
-            for (int r = 1; r < t.rowCount(); r++) {
-                String id = t.cell(r, h.get("id")).strip();
-                String wave = h.containsKey("wave") ? t.cell(r, h.get("wave")).strip() : "";
-                if (!id.isEmpty()) {
-                    respondents.add(new String[] {id, wave.isEmpty() ? ImportSettings.DEFAULT_WAVE : wave});
-                }
-            }
+            readRespondents(RawTables.read(respondentsFile, join(label, "respondents.csv")), respondents);
         }
         Optional<String> yaml = Optional.empty();
         Path yamlFile = dir.resolve("study.yaml");
@@ -84,6 +76,41 @@ public record ExistingStudy(List<Person> people, List<TieRow> ties, List<String[
             }
         }
         return new ExistingStudy(people, ties, respondents, hasRespondents, yaml, unmatched, dropped);
+    }
+
+    /**
+     * What people.csv, ties.csv and respondents.csv hold, from their texts by file name (a file absent from
+     * {@code files} is absent); texts are decoded, without a byte order mark. Nothing else (study.yaml,
+     * unmatched.csv) is read.
+     */
+    public static ExistingStudy ofTexts(Map<String, String> files) {
+        String people = files.get("people.csv");
+        if (people == null) {
+            return NONE;
+        }
+        List<TieRow> ties = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
+        if (files.containsKey("ties.csv")) {
+            readTies(RawTables.csv(files.get("ties.csv"), "ties.csv"), ties, dropped);
+        }
+        List<String[]> respondents = new ArrayList<>();
+        boolean hasRespondents = files.containsKey("respondents.csv");
+        if (hasRespondents) {
+            readRespondents(RawTables.csv(files.get("respondents.csv"), "respondents.csv"), respondents);
+        }
+        return new ExistingStudy(RosterFile.readText(people, "people.csv"), ties, respondents, hasRespondents,
+                Optional.empty(), List.of(), dropped);
+    }
+
+    private static void readRespondents(RawTable t, List<String[]> respondents) {
+        Map<String, Integer> h = header(t, "id", "wave");
+        for (int r = 1; r < t.rowCount(); r++) {
+            String id = t.cell(r, h.get("id")).strip();
+            String wave = h.containsKey("wave") ? t.cell(r, h.get("wave")).strip() : "";
+            if (!id.isEmpty()) {
+                respondents.add(new String[] {id, wave.isEmpty() ? ImportSettings.DEFAULT_WAVE : wave});
+            }
+        }
     }
 
     boolean exists() {
