@@ -34,6 +34,7 @@ import org.plnet.surveys.report.ImportIssue;
 import org.plnet.surveys.report.ImportReport;
 import org.plnet.surveys.report.ReportSection;
 import org.plnet.surveys.report.Severity;
+import org.plnet.surveys.rows.TieRow;
 import org.plnet.surveys.studyfolder.ImportEntry;
 import org.plnet.surveys.studyfolder.ImportedRelation;
 import org.plnet.surveys.ReadMode;
@@ -65,7 +66,8 @@ import org.plnet.surveys.StudyInput;
 public final class StudyReader {
 
     private static final String PEOPLE = "people.csv";
-    private static final List<String> COPIED = List.of(PEOPLE, "ties.csv", "respondents.csv");
+    private static final String TIES = "ties.csv";
+    private static final List<String> COPIED = List.of(PEOPLE, TIES, "respondents.csv");
 
     private final Path dir;
     private final ReadMode mode;
@@ -113,13 +115,18 @@ public final class StudyReader {
                 + " ties.csv")));
         try {
             Map<String, String> files = ownFiles();
+            Optional<String> ownTies = Optional.ofNullable(files.get(TIES));
             List<Person> roster = RosterFile.readText(files.get(PEOPLE), PEOPLE);
             Map<RelationWave, String> sources = new HashMap<>();
-            ExistingStudy.ofTexts(files).ties().forEach(t -> sources.putIfAbsent(t.layer(), "ties.csv"));
+            ExistingStudy.ofTexts(files).ties().forEach(t -> sources.putIfAbsent(t.layer(), TIES));
+            List<TieRow> exportTies = new ArrayList<>();
             for (ImportEntry entry : own.imports()) {
-                importOne(entry, files, roster, sources);
+                exportTies.addAll(importOne(entry, files, roster, sources));
             }
-            return result(StudyFolderReader.readImported(dir, files, relations, mode), List.of());
+            // the study's own tie rows stay where ties.csv has them; the exports' where the exports have them
+            files.remove(TIES);
+            ownTies.ifPresent(text -> files.put(TIES, text));
+            return result(StudyFolderReader.readImported(dir, files, exportTies, relations, mode), List.of());
         } catch (InputException e) {
             return result(own, List.of(new ImportIssue(Severity.ERROR, e.location(), e.problem())));
         }
@@ -176,9 +183,12 @@ public final class StudyReader {
         }
     }
 
-    /** Imports one export into {@code files}, the texts of the study's files, as plnet import would. */
-    private void importOne(ImportEntry entry, Map<String, String> files, List<Person> roster,
-                           Map<RelationWave, String> sources) {
+    /**
+     * Imports one export into {@code files}, the texts of the study's files, as plnet import would; returns the
+     * tie rows it adds.
+     */
+    private List<TieRow> importOne(ImportEntry entry, Map<String, String> files, List<Person> roster,
+                                   Map<RelationWave, String> sources) {
         SurveyFile file = SurveyFile.of(dir.resolve(entry.file().value()), entry.file().value());
         ExportOptions options = new ExportOptions(
                 entry.format().flatMap(f -> SurveyFormat.fromCliName(f.value())).orElse(null),
@@ -207,7 +217,7 @@ public final class StudyReader {
         StudyFolderUpdate.Result update = StudyFolderUpdate.apply(ExistingStudy.ofTexts(files), roster, imported,
                 read.settings(), ClashPolicy.STOP, "study", file.label(), "");
         files.put(PEOPLE, update.people());
-        files.put("ties.csv", update.ties());
+        files.put(TIES, update.ties());
         update.respondents().ifPresent(text -> files.put("respondents.csv", text));
         brought.forEach(layer -> sources.put(layer, entry.describe()));
 
@@ -239,6 +249,8 @@ public final class StudyReader {
         for (SurveyIssue i : update.issues()) {
             issues.add(new ImportIssue(Severity.WARNING, i.where(), i.message()));
         }
+        return update.added().stream().map(t -> TieRow.ofExport(t.source(), t.target(), t.relation(), t.wave(),
+                StudyYamlText.number(t.weight()), t.where())).toList();
     }
 
     private static String told(RelationEntry r) {
@@ -271,8 +283,9 @@ public final class StudyReader {
      * The outcome: the figures of {@code base} (the study as imported, or the folder's own reading when an
      * export could not be imported), the sections and issues of the folder's own files and of the exports,
      * then {@code problems}. Of the issues of the study as imported, those of study.yaml and of the exports are
-     * kept; those of the copied files only when the folder's own reading did not report them already (with the
-     * lines of the user's files), and then without a line, which the copy does not share.
+     * kept; those of the folder's files only when the folder's own reading did not report them already (with the
+     * lines of the user's files), and then, but for ties.csv (read as written), without a line, which the
+     * in-memory people.csv and respondents.csv do not share.
      */
     private StudyInput result(StudyInput base, List<ImportIssue> problems) {
         ImportReport figures = base.report();
@@ -305,8 +318,9 @@ public final class StudyReader {
                 if (!COPIED.contains(file)) {
                     b.issue(i);
                 } else if (reported.merge(key(i), -1, Integer::sum) < 0) {
-                    b.issue(new ImportIssue(i.severity(), SourceLocation.ofFile(file), "with the exports imported: "
-                            + i.message()));
+                    // ties.csv is read as the user wrote it; people.csv and respondents.csv as the import made them
+                    SourceLocation at = file.equals(TIES) ? i.location() : SourceLocation.ofFile(file);
+                    b.issue(new ImportIssue(i.severity(), at, "with the exports imported: " + i.message()));
                 }
             }
         }

@@ -107,6 +107,26 @@ class StudyReaderTest {
     }
 
     @Test
+    void anExportsTieRowThatBreaksAStudyRuleIsReportedWhereTheExportHasIt() throws IOException {
+        Path study = study("""
+                relations:
+                  advice:
+                    scaleMax: 3
+                imports:
+                  - file: exports/qualtrics-roster-choice-text.csv
+                    relation: advice
+                    wave: 1
+                """, QUALTRICS);
+        StudyInput result = StudyReader.read(study, ReadMode.STRICT);
+        assertThat(result.usable()).isFalse();
+        List<String> errors = result.report().errors().stream().map(ImportIssue::toString).toList();
+        assertThat(errors).isNotEmpty().allSatisfy(e -> assertThat(e)
+                .startsWith("exports/qualtrics-roster-choice-text.csv:")
+                .contains(": error: weight 4 is above scaleMax 3 of relation advice (study.yaml line 3)"));
+        assertThat(errors.get(0)).matches("exports/qualtrics-roster-choice-text.csv:\\d+:\\d+: .*");
+    }
+
+    @Test
     void theReportHasASectionPerExport() throws IOException {
         Path study = study(TWO_WAVES, QUALTRICS, GOOGLE);
         String report = StudyReader.read(study, ReadMode.STRICT).report().toText();

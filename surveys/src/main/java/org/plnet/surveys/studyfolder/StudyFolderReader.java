@@ -25,6 +25,7 @@ import org.plnet.surveys.report.RelationSettings;
 import org.plnet.surveys.report.RespondentBasis;
 import org.plnet.surveys.report.SchoolResponse;
 import org.plnet.surveys.report.WaveResponse;
+import org.plnet.surveys.rows.TieRow;
 
 /**
  * Reads a study folder (study-format.md) into a {@link Study} with its {@link ImportReport}. Problems in the
@@ -49,6 +50,8 @@ public final class StudyFolderReader {
     /** people.csv, ties.csv and respondents.csv by name when they are not the folder's own; else null. */
     private final Map<String, String> files;
     private final List<RelationSpec> importedRelations;
+    /** The tie rows of the survey exports, after those of ties.csv. */
+    private final List<TieRow> exportTies;
     private final ReadMode mode;
     private final ImportReport.Builder report;
     private final List<String> unusedColumns = new ArrayList<>();
@@ -57,7 +60,8 @@ public final class StudyFolderReader {
     private StudyYaml written = StudyYaml.ABSENT;
 
     private StudyFolderReader(Path dir, Map<String, String> files, List<RelationSpec> importedRelations,
-                              ReadMode mode) {
+                              List<TieRow> exportTies, ReadMode mode) {
+        this.exportTies = List.copyOf(exportTies);
         this.dir = dir;
         this.files = files;
         this.importedRelations = importedRelations;
@@ -75,23 +79,26 @@ public final class StudyFolderReader {
      */
     public static StudyInput read(Path studyDir, ReadMode mode) {
         Objects.requireNonNull(studyDir, "studyDir");
-        return new StudyFolderReader(studyDir, null, List.of(), Objects.requireNonNull(mode, "mode")).result();
+        return new StudyFolderReader(studyDir, null, List.of(), List.of(), Objects.requireNonNull(mode, "mode"))
+                .result();
     }
 
     /**
-     * Reads a study whose survey exports were imported, in memory, into the texts of its people.csv, ties.csv
-     * and respondents.csv: its study.yaml and name are those of {@code studyDir}; the three files are
-     * {@code importedFiles} by name (one absent there is absent); a relation that study.yaml does not set takes
-     * what the export tells about it.
+     * Reads a study whose survey exports were imported in memory: its study.yaml and name are those of
+     * {@code studyDir}; its people.csv, ties.csv and respondents.csv are {@code importedFiles} by name (one
+     * absent there is absent); the exports' tie rows follow those of ties.csv, each where its export gives it;
+     * a relation that study.yaml does not set takes what the export tells about it.
      *
      * @param relations what the exports tell about their relations, first one first
      */
     public static StudyInput readImported(Path studyDir, Map<String, String> importedFiles,
-                                          List<ImportedRelation> relations, ReadMode mode) {
+                                          List<TieRow> exportTies, List<ImportedRelation> relations,
+                                          ReadMode mode) {
         Objects.requireNonNull(studyDir, "studyDir");
         Map<String, String> files = Map.copyOf(importedFiles);
         List<RelationSpec> specs = relations.stream().map(ImportedRelation::spec).toList();
-        return new StudyFolderReader(studyDir, files, specs, Objects.requireNonNull(mode, "mode")).result();
+        return new StudyFolderReader(studyDir, files, specs, exportTies, Objects.requireNonNull(mode, "mode"))
+                .result();
     }
 
     private StudyInput result() {
@@ -148,6 +155,7 @@ public final class StudyFolderReader {
         report.respondentBasis(basis);
         TieRows rows = tiesTable == null ? TieRows.none(roster, yaml, basis, listed, mode, report)
                 : TieRows.read(tiesTable, roster, yaml, basis, listed, mode, report);
+        rows.readAll(exportTies);
         return assemble(roster, yaml, basis, listed, rows);
     }
 

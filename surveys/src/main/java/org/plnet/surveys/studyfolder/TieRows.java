@@ -13,6 +13,7 @@ import org.plnet.engine.model.CodePointOrder;
 import org.plnet.engine.model.Relation;
 import org.plnet.surveys.report.ImportReport;
 import org.plnet.surveys.report.RespondentBasis;
+import org.plnet.surveys.rows.TieRow;
 import org.plnet.surveys.rows.TieRule;
 
 /**
@@ -81,26 +82,35 @@ final class TieRows {
         relationColumn = table.column("relation");
         weightColumn = table.column("weight");
         waveColumn = table.column("wave");
-        table.forEachRow(this::readRow);
+        table.forEachRow(row -> readRow(new TieRow(row.cell(source).trim(), row.cell(target).trim(),
+                orDefault(row, relationColumn, Relation.DEFAULT_NAME),
+                orDefault(row, waveColumn, RespondentsFile.DEFAULT_WAVE),
+                weightColumn < 0 ? null : row.cell(weightColumn), table.at(row), table.at(row, source),
+                table.at(row, target), weightColumn < 0 ? table.at(row) : table.at(row, weightColumn))));
     }
 
-    private void readRow(CsvFile.Row row) {
-        String relation = orDefault(row, relationColumn, Relation.DEFAULT_NAME);
-        String wave = orDefault(row, waveColumn, RespondentsFile.DEFAULT_WAVE);
+    /** Reads rows that no ties.csv holds: the ties of the survey exports study.yaml names. */
+    void readAll(List<TieRow> rows) {
+        rows.forEach(this::readRow);
+    }
+
+    private void readRow(TieRow row) {
+        String relation = row.relation();
+        String wave = row.wave();
         waves.add(wave);
         RelationWaveRows layer = layers.computeIfAbsent(relation, r -> new TreeMap<>(CodePointOrder.INSTANCE))
                 .computeIfAbsent(wave, w -> new RelationWaveRows(relation, wave));
         layer.rowsRead++;
 
         boolean error = false;
-        WeightCell.Parsed weight = weightColumn < 0 ? new WeightCell.Parsed(1, null)
-                : WeightCell.parse(row.cell(weightColumn));
+        WeightCell.Parsed weight = row.weight() == null ? new WeightCell.Parsed(1, null)
+                : WeightCell.parse(row.weight());
         if (weight.problem() != null) {
-            report.error(table.at(row, weightColumn), weight.problem());
+            report.error(row.weightAt(), weight.problem());
             error = true;
         }
-        int s = person(row, source, "source");
-        int t = person(row, target, "target");
+        int s = person(row.source(), row.sourceAt(), "source");
+        int t = person(row.target(), row.targetAt(), "target");
         if (s < 0 || t < 0) {
             if (TieRule.skipsUnknownPeople(mode) && !error) {
                 layer.skipped++;
@@ -117,7 +127,7 @@ final class TieRows {
             return;
         }
         if (kind == TieRule.Kind.SELF_TIE) {
-            report.warning(table.at(row, source), "self-tie " + roster.id(s) + " -> " + roster.id(t)
+            report.warning(row.sourceAt(), "self-tie " + roster.id(s) + " -> " + roster.id(t)
                     + ": row dropped");
             layer.selfTies++;
             return;
@@ -130,7 +140,7 @@ final class TieRows {
                     + Decimal.text(spec.scaleMax().value()) + " of relation " + relation
                     + (setAt.file().equals(StudyFolderReader.STUDY_YAML) ? " (study.yaml line " + setAt.line() + ")"
                     : " (as the export " + setAt.file() + " gives it)");
-            skipOrFail(layer, weightColumn < 0 ? table.at(row) : table.at(row, weightColumn), problem);
+            skipOrFail(layer, row.weightAt(), problem);
             return;
         }
         if (!answered(s, wave)) {
@@ -139,13 +149,13 @@ final class TieRows {
                     : "respondents.csv does not list them for wave " + wave;
             String problem = roster.id(s) + " is not a respondent in wave " + wave + " (" + why
                     + ") yet this row reports a tie to " + roster.id(t);
-            skipOrFail(layer, table.at(row, source), problem);
+            skipOrFail(layer, row.sourceAt(), problem);
             return;
         }
-        int firstLine = layer.keep(s, t, w, row.line());
+        int firstLine = layer.keep(s, t, w, row.at().line());
         sourcesOfKeptRows.computeIfAbsent(wave, x -> new BitSet()).set(s);
         if (firstLine > 0) {
-            report.warning(table.at(row), "duplicate row " + roster.id(s) + " -> " + roster.id(t)
+            report.warning(row.at(), "duplicate row " + roster.id(s) + " -> " + roster.id(t)
                     + " (relation " + relation + ", wave " + wave + "), first on line " + firstLine
                     + ": merged, keeping the larger weight");
         }
@@ -173,17 +183,16 @@ final class TieRows {
     }
 
     /** The index of the person a cell names, or -1 after reporting an id not in people.csv. */
-    private int person(CsvFile.Row row, int column, String what) {
-        String id = row.cell(column).trim();
+    private int person(String id, SourceLocation at, String what) {
         int index = roster.indexOf(id);
         if (index >= 0 || roster.isRejected(id)) {
             return index;
         }
         String problem = id.isEmpty() ? what + " is empty" : what + " '" + id + "' is not in people.csv";
         if (TieRule.skipsUnknownPeople(mode)) {
-            report.warning(table.at(row, column), problem + ": row skipped (lenient mode)");
+            report.warning(at, problem + ": row skipped (lenient mode)");
         } else {
-            report.error(table.at(row, column), problem);
+            report.error(at, problem);
         }
         return -1;
     }

@@ -30,7 +30,7 @@ import org.plnet.surveys.imports.SurveyFile;
  * @param unmatched        unmatched.csv rows (header first), if any
  * @param droppedColumns   columns of ties.csv beyond the study format, which are not written back
  */
-public record ExistingStudy(List<Person> people, List<TieRow> ties, List<String[]> respondents, boolean hasRespondents,
+public record ExistingStudy(List<Person> people, List<TiesCsvRow> ties, List<String[]> respondents, boolean hasRespondents,
                      Optional<String> studyYaml, List<List<String>> unmatched, List<String> droppedColumns) {
 
     static final ExistingStudy NONE = new ExistingStudy(List.of(), List.of(), List.of(), false, Optional.empty(),
@@ -50,7 +50,7 @@ public record ExistingStudy(List<Person> people, List<TieRow> ties, List<String[
             return NONE;
         }
         List<Person> people = RosterFile.read(SurveyFile.of(peopleFile, join(label, "people.csv")));
-        List<TieRow> ties = new ArrayList<>();
+        List<TiesCsvRow> ties = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         Path tiesFile = dir.resolve("ties.csv");
         if (Files.isRegularFile(tiesFile)) {
@@ -88,7 +88,7 @@ public record ExistingStudy(List<Person> people, List<TieRow> ties, List<String[
         if (people == null) {
             return NONE;
         }
-        List<TieRow> ties = new ArrayList<>();
+        List<TiesCsvRow> ties = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         if (files.containsKey("ties.csv")) {
             readTies(RawTables.csv(files.get("ties.csv"), "ties.csv"), ties, dropped);
@@ -117,7 +117,7 @@ public record ExistingStudy(List<Person> people, List<TieRow> ties, List<String[
         return !people.isEmpty();
     }
 
-    private static void readTies(RawTable t, List<TieRow> ties, List<String> dropped) {
+    private static void readTies(RawTable t, List<TiesCsvRow> ties, List<String> dropped) {
         if (t.rowCount() == 0) {
             return;
         }
@@ -138,7 +138,7 @@ public record ExistingStudy(List<Person> people, List<TieRow> ties, List<String[
             String relation = cell(t, r, h, "relation", Relation.DEFAULT_NAME);
             String weight = cell(t, r, h, "weight", "");
             String wave = cell(t, r, h, "wave", ImportSettings.DEFAULT_WAVE);
-            ties.add(new TieRow(source, target, relation, weight, wave));
+            ties.add(new TiesCsvRow(source, target, relation, weight, wave));
         }
     }
 

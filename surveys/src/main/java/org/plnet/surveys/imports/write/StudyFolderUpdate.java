@@ -62,10 +62,16 @@ public final class StudyFolderUpdate {
      * The files to write and what the update did.
      *
      * @param relations what the import tells about each relation it brings, by name
+     * @param added     the ties the import adds, as the {@link TieRule} keeps them, where the export gives them
      */
     public record Result(String people, String ties, Optional<String> respondents, String studyYaml,
                          String unmatched, List<String> notes, List<SurveyIssue> issues, int peopleCount,
-                         int tiesAdded, Set<RelationWave> layers, List<RelationEntry> relations) {
+                         Set<RelationWave> layers, List<RelationEntry> relations, List<ImportedTie> added) {
+
+        /** How many ties the import adds. */
+        public int tiesAdded() {
+            return added.size();
+        }
     }
 
     private StudyFolderUpdate() {
@@ -82,19 +88,19 @@ public final class StudyFolderUpdate {
         List<SurveyIssue> issues = new ArrayList<>();
         Map<String, Person> people = people(existing, roster, imported, exportLabel, notes, issues);
         Set<RelationWave> brought = brought(imported, settings);
-        List<TieRow> ties = rowsKept(existing, brought, clash, folderLabel, notes);
+        List<TiesCsvRow> ties = rowsKept(existing, brought, clash, folderLabel, notes);
         Map<List<String>, ImportedTie> merged = importedTies(imported, people, settings.mode(), notes, issues);
         for (ImportedTie t : merged.values()) {
-            ties.add(new TieRow(t.source(), t.target(), t.relation(), number(t.weight()), t.wave()));
+            ties.add(new TiesCsvRow(t.source(), t.target(), t.relation(), number(t.weight()), t.wave()));
         }
-        ties.sort(TieRow.ORDER);
+        ties.sort(TiesCsvRow.ORDER);
         Optional<String> respondents = respondents(existing, imported, people, ties, notes);
         List<RelationEntry> entries = relationEntries(imported, brought);
         String yaml = StudyYamlText.update(existing.studyYaml(), studyName, entries, join(folderLabel, "study.yaml"),
                 notes);
         String unmatched = unmatchedCsv(existing, imported, settings, brought);
         return new Result(peopleCsv(people.values()), tiesCsv(ties), respondents, yaml, unmatched, notes, issues,
-                people.size(), merged.size(), brought, entries);
+                people.size(), brought, entries, List.copyOf(merged.values()));
     }
 
     /** The people of the updated study: the folder's, the roster's, then those only the export lists. */
@@ -152,10 +158,10 @@ public final class StudyFolderUpdate {
     }
 
     /** The folder's tie rows that stay: all but those of a relation and wave the import brings again. */
-    private static List<TieRow> rowsKept(ExistingStudy existing, Set<RelationWave> brought, ClashPolicy clash,
+    private static List<TiesCsvRow> rowsKept(ExistingStudy existing, Set<RelationWave> brought, ClashPolicy clash,
                                          String folderLabel, List<String> notes) {
         Map<RelationWave, Integer> there = new HashMap<>();
-        for (TieRow r : existing.ties()) {
+        for (TiesCsvRow r : existing.ties()) {
             there.merge(r.layer(), 1, Integer::sum);
         }
         List<RelationWave> clashing = brought.stream().filter(there::containsKey).sorted(RelationWave.ORDER)
@@ -166,8 +172,8 @@ public final class StudyFolderUpdate {
                     + first + " (" + there.get(first) + " ties); give --replace to replace them, or import into "
                     + "another --relation or --wave");
         }
-        List<TieRow> ties = new ArrayList<>();
-        for (TieRow r : existing.ties()) {
+        List<TiesCsvRow> ties = new ArrayList<>();
+        for (TiesCsvRow r : existing.ties()) {
             if (!clashing.contains(r.layer())) {
                 ties.add(r);
             }
@@ -341,7 +347,7 @@ public final class StudyFolderUpdate {
     }
 
     private static Optional<String> respondents(ExistingStudy existing, ImportedSurvey imported,
-                                                Map<String, Person> people, List<TieRow> ties, List<String> notes) {
+                                                Map<String, Person> people, List<TiesCsvRow> ties, List<String> notes) {
         SortedMap<String, SortedSet<String>> byWave = new TreeMap<>(CodePointOrder.INSTANCE);
         boolean listed = existing.hasRespondents() || imported.respondentSource() == RespondentSource.LISTED;
         String column = respondentColumn(List.copyOf(people.values()));
@@ -376,7 +382,7 @@ public final class StudyFolderUpdate {
         for (String w : waves) {
             if (!byWave.containsKey(w)) {
                 SortedSet<String> sources = new TreeSet<>(CodePointOrder.INSTANCE);
-                for (TieRow t : ties) {
+                for (TiesCsvRow t : ties) {
                     boolean tie = TieRule.kind(t.source(), t.target(), weight(t.weight())) == TieRule.Kind.TIE;
                     if (t.wave().equals(w) && tie && people.containsKey(t.source()) && people.containsKey(t.target())) {
                         sources.add(t.source());
@@ -416,9 +422,9 @@ public final class StudyFolderUpdate {
         return csv.toString();
     }
 
-    private static String tiesCsv(List<TieRow> ties) {
+    private static String tiesCsv(List<TiesCsvRow> ties) {
         CsvLines csv = new CsvLines().row("source", "target", "relation", "weight", "wave");
-        for (TieRow t : ties) {
+        for (TiesCsvRow t : ties) {
             csv.row(t.source(), t.target(), t.relation(), t.weight(), t.wave());
         }
         return csv.toString();

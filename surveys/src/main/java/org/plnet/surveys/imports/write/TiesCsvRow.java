@@ -7,13 +7,13 @@ import org.plnet.engine.model.CodePointOrder;
  * One row of ties.csv as it will be written; the weight is kept as text so that rows already in the study
  * are written back exactly as they were.
  */
-public record TieRow(String source, String target, String relation, String weight, String wave) {
+public record TiesCsvRow(String source, String target, String relation, String weight, String wave) {
 
     /** ties.csv order: relation, wave, source, target, by code point. */
-    static final Comparator<TieRow> ORDER = Comparator.comparing(TieRow::relation, CodePointOrder.INSTANCE)
-            .thenComparing(TieRow::wave, CodePointOrder.INSTANCE)
-            .thenComparing(TieRow::source, CodePointOrder.INSTANCE)
-            .thenComparing(TieRow::target, CodePointOrder.INSTANCE);
+    static final Comparator<TiesCsvRow> ORDER = Comparator.comparing(TiesCsvRow::relation, CodePointOrder.INSTANCE)
+            .thenComparing(TiesCsvRow::wave, CodePointOrder.INSTANCE)
+            .thenComparing(TiesCsvRow::source, CodePointOrder.INSTANCE)
+            .thenComparing(TiesCsvRow::target, CodePointOrder.INSTANCE);
 
     /** The (relation, wave) this row belongs to. */
     public RelationWave layer() {
