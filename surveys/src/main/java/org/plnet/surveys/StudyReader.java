@@ -52,10 +52,11 @@ import org.plnet.surveys.StudyInput;
  * <p>The folder's own files are read and checked first, with the locations of the user's files. Then each
  * export is imported exactly as {@code plnet import EXPORT --roster people.csv} would import it into the texts
  * of the folder's people.csv, ties.csv and respondents.csv, one after the other, in memory: nothing is written.
- * The study is those texts read with the folder's own study.yaml, where what an export tells about a relation
- * (its question and scaleMax) applies only to relations study.yaml does not set, as {@code plnet import} would
- * have added them.
- * So a study analyses to the same figures whether its exports are named in study.yaml or imported first.
+ * The study is read with the folder's own study.yaml from the resulting people.csv and respondents.csv texts,
+ * the rows of the folder's ties.csv, and the exports' tie rows ({@link TieRow}, each where its export has it);
+ * what an export tells about a relation (its question and scaleMax) applies only to relations study.yaml does
+ * not set, as {@code plnet import} would have added them. So a study analyses to the same figures whether its
+ * exports are named in study.yaml or imported first.
  *
  * <p>Stricter than {@code plnet import}: in strict mode a name of an export that fits no one or several people
  * stops the reading (settle it with {@code aliases:}); in lenient mode it is left out and reported. Two
