@@ -9,12 +9,12 @@ import org.plnet.surveys.report.ImportIssue;
 import org.plnet.surveys.report.ImportReport;
 
 /**
- * The outcome of reading a study folder.
+ * The outcome of reading a study folder ({@link StudyReader#read}): the study and its import report.
  *
  * @param study   the study; {@code null} when the report holds an error
  * @param report  what was read and every issue found
  * @param imports the survey exports study.yaml names under {@code imports:}, in file order; a study read by
- *                {@link StudyFolderReader#read(java.nio.file.Path, ReadMode)} does not hold their ties yet
+ *                {@link org.plnet.surveys.studyfolder.StudyFolderReader#read} does not hold their ties yet
  */
 public record StudyInput(Study study, ImportReport report, List<ImportEntry> imports) {
 
