@@ -7,8 +7,8 @@ import org.plnet.surveys.report.TieRowCounts;
 import org.plnet.surveys.rows.TieRule;
 
 /**
- * The rows of one (relation, wave) as ties.csv is read: counts of what was dropped, and the kept rows with
- * duplicates merged to their maximum weight. Memory linear in the kept ties.
+ * The rows of one (relation, wave) as {@link StudyBuilder} checks them: counts of what was dropped, and the
+ * kept rows with duplicates merged to their maximum weight. Memory linear in the kept ties.
  */
 final class RelationWaveRows {
 

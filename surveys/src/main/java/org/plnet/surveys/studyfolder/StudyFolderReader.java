@@ -1,36 +1,27 @@
 package org.plnet.surveys.studyfolder;
 
-import org.plnet.surveys.StudyInput;
-import org.plnet.surveys.ReadMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
-import java.util.SortedSet;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.Optional;
 import org.plnet.engine.input.SourceLocation;
-import org.plnet.engine.model.CodePointOrder;
-import org.plnet.engine.model.Person;
+import org.plnet.engine.model.Relation;
 import org.plnet.engine.model.Study;
+import org.plnet.surveys.ReadMode;
+import org.plnet.surveys.StudyInput;
 import org.plnet.surveys.report.ImportReport;
-import org.plnet.surveys.report.TieRowCounts;
-import org.plnet.surveys.report.RelationSettings;
 import org.plnet.surveys.report.RespondentBasis;
-import org.plnet.surveys.report.SchoolResponse;
-import org.plnet.surveys.report.WaveResponse;
+import org.plnet.surveys.rows.RespondentRow;
 import org.plnet.surveys.rows.TieRow;
 
 /**
- * Reads a study folder (study-format.md) into a {@link Study} with its {@link ImportReport}. Problems in the
- * user's files never throw: they are collected, every one with file, line and column, and any error leaves
- * the import without a study.
+ * Reads a study folder (study-format.md) into its {@link StudyRows}, which {@link StudyBuilder} makes the
+ * {@link Study} and its {@link ImportReport} from. Problems in the user's files never throw: they are
+ * collected, every one with file, line and column, and any error leaves the import without a study.
  *
  * <p>The survey exports a study.yaml names under {@code imports:} are read by the imports package
  * ({@code org.plnet.surveys.StudyReader}), which imports them outside the study folder and
@@ -138,25 +129,24 @@ public final class StudyFolderReader {
         }
 
         Respondents respondents = respondentBasis(roster, rosterUsable);
-        RespondentBasis basis = respondents.basis();
-        RespondentsFile listed = respondents.listed();
         if (!unusedColumns.isEmpty()) {
             report.section("Columns not used", unusedColumns);
         }
-        if (tiesTable == null && !tiesOptional) {
+        boolean checkable = rosterUsable && !(respondents.basis() == RespondentBasis.RESPONDENTS_FILE
+                && respondents.reading() == StudyRows.Reading.INCOMPLETE);
+        Optional<List<TieRow>> ties = tiesTable == null
+                ? (tiesOptional ? Optional.of(List.of()) : Optional.empty())
+                : Optional.of(checkable ? tieRows(tiesTable) : noRows(tiesTable));
+        if (!rosterUsable) {
             return null;
         }
-        if (!rosterUsable || basis == RespondentBasis.RESPONDENTS_FILE && listed == null) {
-            if (tiesTable != null) {
-                tiesTable.forEachRow(row -> { }); // its ids cannot be checked, its CSV can
-            }
-            return null;
-        }
-        report.respondentBasis(basis);
-        TieRows rows = tiesTable == null ? TieRows.none(roster, yaml, basis, listed, mode, report)
-                : TieRows.read(tiesTable, roster, yaml, basis, listed, mode, report);
-        rows.readAll(exportTies);
-        return assemble(roster, yaml, basis, listed, rows);
+        ties = ties.map(own -> {
+            List<TieRow> all = new ArrayList<>(own);
+            all.addAll(exportTies);
+            return all;
+        });
+        return StudyBuilder.build(new StudyRows(yaml, roster, respondents.basis(), respondents.rows(),
+                respondents.reading(), ties), studyName, mode, report);
     }
 
     /** study.yaml as written, with what exports tell of relations it does not set; name and description reported. */
@@ -173,37 +163,74 @@ public final class StudyFolderReader {
         return yaml;
     }
 
-    /** How respondents are decided, and with respondents.csv who it lists. */
-    private record Respondents(RespondentBasis basis, RespondentsFile listed) {
+    /** How respondents are decided, and the rows of respondents.csv when it decides. */
+    private record Respondents(RespondentBasis basis, List<RespondentRow> rows, StudyRows.Reading reading) {
     }
 
-    /** Decides the respondent basis (study-format.md, "Respondents") and reads respondents.csv when it decides. */
+    /**
+     * Decides the respondent basis (study-format.md, "Respondents") and reads respondents.csv when it decides;
+     * its rows are checked against people.csv only when people.csv could be read.
+     */
     private Respondents respondentBasis(Roster roster, boolean rosterUsable) {
-        RespondentBasis basis = RespondentBasis.TIE_SOURCES;
-        RespondentsFile listed = null;
         boolean hasRespondentsFile = exists(RESPONDENTS);
         if (rosterUsable && roster.hasRespondentColumn()) {
-            basis = RespondentBasis.PEOPLE_COLUMN;
             if (hasRespondentsFile) {
                 report.warning(SourceLocation.ofFile(RESPONDENTS), "is not used: " + PEOPLE
                         + " has a respondent column, which decides respondents for every wave");
             }
-        } else if (hasRespondentsFile) {
-            basis = RespondentBasis.RESPONDENTS_FILE;
-            CsvFile respondentsTable = table(RESPONDENTS, "");
-            if (respondentsTable != null) {
-                noteUnused(respondentsTable, RESPONDENT_COLUMNS);
-                if (rosterUsable) {
-                    listed = RespondentsFile.read(respondentsTable, roster, mode, report);
-                    if (listed != null) {
-                        report.respondentRowsSkipped(listed.skipped());
-                    }
-                } else {
-                    respondentsTable.forEachRow(row -> { }); // still report its own ragged or broken rows
-                }
+            return new Respondents(RespondentBasis.PEOPLE_COLUMN, List.of(), StudyRows.Reading.COMPLETE);
+        }
+        if (!hasRespondentsFile) {
+            return new Respondents(RespondentBasis.TIE_SOURCES, List.of(), StudyRows.Reading.COMPLETE);
+        }
+        List<RespondentRow> rows = new ArrayList<>();
+        StudyRows.Reading reading = StudyRows.Reading.INCOMPLETE;
+        CsvFile table = table(RESPONDENTS, "");
+        if (table != null) {
+            noteUnused(table, RESPONDENT_COLUMNS);
+            if (rosterUsable && table.require("id")) {
+                int id = table.column("id");
+                int wave = table.column("wave");
+                reading = table.forEachRow(row -> rows.add(new RespondentRow(row.cell(id).trim(),
+                        wave < 0 || row.cell(wave).isBlank() ? StudyRows.DEFAULT_WAVE : row.cell(wave).trim(),
+                        table.at(row, id)))) ? StudyRows.Reading.COMPLETE : StudyRows.Reading.INCOMPLETE;
+            } else {
+                noRows(table); // still report its own ragged or broken rows
             }
         }
-        return new Respondents(basis, listed);
+        return new Respondents(RespondentBasis.RESPONDENTS_FILE, rows, reading);
+    }
+
+    /** The rows of ties.csv as written, defaults filled in; none when it lacks a source or target column. */
+    private static List<TieRow> tieRows(CsvFile table) {
+        if (!table.require("source", "target")) {
+            return noRows(table);
+        }
+        int source = table.column("source");
+        int target = table.column("target");
+        int relation = table.column("relation");
+        int weight = table.column("weight");
+        int wave = table.column("wave");
+        List<TieRow> rows = new ArrayList<>();
+        table.forEachRow(row -> rows.add(new TieRow(row.cell(source).trim(), row.cell(target).trim(),
+                orDefault(row, relation, Relation.DEFAULT_NAME), orDefault(row, wave, StudyRows.DEFAULT_WAVE),
+                weight < 0 ? null : row.cell(weight), table.at(row), table.at(row, source),
+                table.at(row, target), weight < 0 ? table.at(row) : table.at(row, weight))));
+        return rows;
+    }
+
+    /** Reads a table through for its own problems (bad CSV, ragged rows) when its rows cannot be used. */
+    private static <T> List<T> noRows(CsvFile table) {
+        table.forEachRow(row -> { });
+        return List.of();
+    }
+
+    private static String orDefault(CsvFile.Row row, int column, String fallback) {
+        if (column < 0) {
+            return fallback;
+        }
+        String value = row.cell(column).trim();
+        return value.isEmpty() ? fallback : value;
     }
 
     private StudyYaml studyYaml() {
@@ -247,75 +274,5 @@ public final class StudyFolderReader {
                 unusedColumns.add(table.label() + ": " + column + " (column " + (c + 1) + ")");
             }
         }
-    }
-
-    private Study assemble(Roster roster, StudyYaml yaml, RespondentBasis basis, RespondentsFile listed,
-                           TieRows rows) {
-        SortedSet<String> relationNames = new TreeSet<>(CodePointOrder.INSTANCE);
-        relationNames.addAll(yaml.relations().keySet());
-        relationNames.addAll(rows.layers.keySet());
-        Study.Builder study = Study.builder(studyName);
-        for (Person p : roster.people()) {
-            study.addPerson(p);
-        }
-        for (String name : relationNames) {
-            List<RelationWaveRows> layers = rows.layersOf(name);
-            RelationSettings settings = RelationResolver.resolve(name, yaml.relation(name), layers, report);
-            report.relation(settings);
-            study.relation(settings.relation());
-            for (RelationWaveRows layer : layers) {
-                TieRowCounts counts = layer.counts(settings.relation());
-                report.layer(counts);
-                if (counts.tiesKept() > 0 && report.errorCount() == 0) {
-                    study.layer(layer.layer());
-                }
-            }
-        }
-        SortedMap<String, BitSet> respondents = respondents(roster, basis, listed, rows);
-        respondents.forEach(study::respondents);
-        respondents.forEach((wave, who) -> report.response(response(roster, wave, who)));
-        return report.errorCount() == 0 ? study.build() : null;
-    }
-
-    /** Who answered in each wave (study-format.md, "Respondents"). */
-    private static SortedMap<String, BitSet> respondents(Roster roster, RespondentBasis basis,
-                                                         RespondentsFile listed, TieRows rows) {
-        SortedSet<String> waves = new TreeSet<>(CodePointOrder.INSTANCE);
-        waves.addAll(rows.waves);
-        if (basis == RespondentBasis.RESPONDENTS_FILE) {
-            waves.addAll(listed.byWave().keySet());
-        }
-        if (waves.isEmpty()) {
-            waves.add(RespondentsFile.DEFAULT_WAVE);
-        }
-        SortedMap<String, BitSet> byWave = new TreeMap<>(CodePointOrder.INSTANCE);
-        for (String wave : waves) {
-            BitSet who = switch (basis) {
-                case PEOPLE_COLUMN -> roster.respondentColumn();
-                case RESPONDENTS_FILE -> listed.byWave().getOrDefault(wave, new BitSet());
-                case TIE_SOURCES -> rows.sourcesOfKeptRows.getOrDefault(wave, new BitSet());
-            };
-            byWave.put(wave, (BitSet) who.clone());
-        }
-        return byWave;
-    }
-
-    private static WaveResponse response(Roster roster, String wave, BitSet who) {
-        Map<String, int[]> bySchool = new LinkedHashMap<>();
-        int[] noSchool = new int[2];
-        for (int i = 0; i < roster.size(); i++) {
-            Person p = roster.people().get(i);
-            int[] counts = p.hasSchool() ? bySchool.computeIfAbsent(p.school(), s -> new int[2]) : noSchool;
-            counts[0]++;
-            if (who.get(i)) {
-                counts[1]++;
-            }
-        }
-        List<SchoolResponse> schools = new ArrayList<>();
-        bySchool.forEach((school, c) -> schools.add(new SchoolResponse(school, c[0], c[1])));
-        if (noSchool[0] > 0) {
-            schools.add(new SchoolResponse(null, noSchool[0], noSchool[1]));
-        }
-        return new WaveResponse(wave, schools);
     }
 }
