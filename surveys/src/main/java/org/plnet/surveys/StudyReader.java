@@ -25,7 +25,6 @@ import org.plnet.surveys.imports.write.RelationWave;
 import org.plnet.surveys.imports.write.StudyFolderUpdate;
 import org.plnet.surveys.imports.write.StudyYamlText;
 import org.plnet.surveys.imports.ImportedSurvey;
-import org.plnet.surveys.imports.RosterFile;
 import org.plnet.surveys.imports.SurveyFile;
 import org.plnet.surveys.imports.SurveyFormat;
 import org.plnet.surveys.imports.SurveyIssue;
@@ -36,6 +35,7 @@ import org.plnet.surveys.report.ReportSection;
 import org.plnet.surveys.report.Severity;
 import org.plnet.surveys.rows.TieRow;
 import org.plnet.surveys.studyfolder.ImportEntry;
+import org.plnet.surveys.studyfolder.ImportedPeople;
 import org.plnet.surveys.studyfolder.ImportedRelation;
 import org.plnet.surveys.ReadMode;
 import org.plnet.surveys.studyfolder.Setting;
@@ -50,13 +50,13 @@ import org.plnet.surveys.StudyInput;
  * {@link StudyFolderUpdate} that {@code plnet import} writes with.
  *
  * <p>The folder's own files are read and checked first, with the locations of the user's files. Then each
- * export is imported exactly as {@code plnet import EXPORT --roster people.csv} would import it into the texts
- * of the folder's people.csv, ties.csv and respondents.csv, one after the other, in memory: nothing is written.
- * The study is read with the folder's own study.yaml from the resulting people.csv and respondents.csv texts,
- * the rows of the folder's ties.csv, and the exports' tie rows ({@link TieRow}, each where its export has it);
- * what an export tells about a relation (its question and scaleMax) applies only to relations study.yaml does
- * not set, as {@code plnet import} would have added them. So a study analyses to the same figures whether its
- * exports are named in study.yaml or imported first.
+ * export is imported exactly as {@code plnet import EXPORT --roster people.csv} would import it into the
+ * study, one after the other, in memory: nothing is written and nothing rendered as text. The study is built
+ * with the folder's own study.yaml and ties.csv from the people and respondents the imports leave
+ * ({@link ImportedPeople}) and the exports' tie rows ({@link TieRow}, each where its export has it); what an
+ * export tells about a relation (its question and scaleMax) applies only to relations study.yaml does not set,
+ * as {@code plnet import} would have added them. So a study analyses to the same figures whether its exports
+ * are named in study.yaml or imported first.
  *
  * <p>Stricter than {@code plnet import}: in strict mode a name of an export that fits no one or several people
  * stops the reading (settle it with {@code aliases:}); in lenient mode it is left out and reported. Two
@@ -115,19 +115,21 @@ public final class StudyReader {
                 + " study's own files with the exports added, as plnet import would write respondents.csv and"
                 + " ties.csv")));
         try {
-            Map<String, String> files = ownFiles();
-            Optional<String> ownTies = Optional.ofNullable(files.get(TIES));
-            List<Person> roster = RosterFile.readText(files.get(PEOPLE), PEOPLE);
+            ExistingStudy study = ExistingStudy.ofTexts(ownFiles());
+            List<Person> roster = study.people();
             Map<RelationWave, String> sources = new HashMap<>();
-            ExistingStudy.ofTexts(files).ties().forEach(t -> sources.putIfAbsent(t.layer(), TIES));
+            study.ties().forEach(t -> sources.putIfAbsent(t.layer(), TIES));
             List<TieRow> exportTies = new ArrayList<>();
+            ImportedPeople people = null;
             for (ImportEntry entry : own.imports()) {
-                exportTies.addAll(importOne(entry, files, roster, sources));
+                StudyFolderUpdate.Result update = importOne(entry, study, roster, sources);
+                update.added().forEach(t -> exportTies.add(TieRow.ofExport(t.source(), t.target(), t.relation(),
+                        t.wave(), StudyYamlText.number(t.weight()), t.where())));
+                study = update.asExisting();
+                people = new ImportedPeople(update.people(), update.respondents());
             }
             // the study's own tie rows stay where ties.csv has them; the exports' where the exports have them
-            files.remove(TIES);
-            ownTies.ifPresent(text -> files.put(TIES, text));
-            return result(StudyFolderReader.readImported(dir, files, exportTies, relations, mode), List.of());
+            return result(StudyFolderReader.readImported(dir, people, exportTies, relations, mode), List.of());
         } catch (InputException e) {
             return result(own, List.of(new ImportIssue(Severity.ERROR, e.location(), e.problem())));
         }
@@ -184,12 +186,9 @@ public final class StudyReader {
         }
     }
 
-    /**
-     * Imports one export into {@code files}, the texts of the study's files, as plnet import would; returns the
-     * tie rows it adds.
-     */
-    private List<TieRow> importOne(ImportEntry entry, Map<String, String> files, List<Person> roster,
-                                   Map<RelationWave, String> sources) {
+    /** Imports one export into {@code study} as plnet import would; returns the study as updated. */
+    private StudyFolderUpdate.Result importOne(ImportEntry entry, ExistingStudy study, List<Person> roster,
+                                               Map<RelationWave, String> sources) {
         SurveyFile file = SurveyFile.of(dir.resolve(entry.file().value()), entry.file().value());
         ExportOptions options = new ExportOptions(
                 entry.format().flatMap(f -> SurveyFormat.fromCliName(f.value())).orElse(null),
@@ -215,11 +214,8 @@ public final class StudyReader {
                         + " already gives: give this entry another relation: or wave:");
             }
         }
-        StudyFolderUpdate.Result update = StudyFolderUpdate.apply(ExistingStudy.ofTexts(files), roster, imported,
-                read.settings(), ClashPolicy.STOP, "study", file.label(), "");
-        files.put(PEOPLE, update.people());
-        files.put(TIES, update.ties());
-        update.respondents().ifPresent(text -> files.put("respondents.csv", text));
+        StudyFolderUpdate.Result update = StudyFolderUpdate.apply(study, roster, imported, read.settings(),
+                ClashPolicy.STOP, "study", file.label(), "");
         brought.forEach(layer -> sources.put(layer, entry.describe()));
 
         List<String> lines = new ArrayList<>(read.reportLines(PEOPLE, OptionSyntax.STUDY_YAML));
@@ -250,8 +246,7 @@ public final class StudyReader {
         for (SurveyIssue i : update.issues()) {
             issues.add(new ImportIssue(Severity.WARNING, i.where(), i.message()));
         }
-        return update.added().stream().map(t -> TieRow.ofExport(t.source(), t.target(), t.relation(), t.wave(),
-                StudyYamlText.number(t.weight()), t.where())).toList();
+        return update;
     }
 
     private static String told(RelationEntry r) {

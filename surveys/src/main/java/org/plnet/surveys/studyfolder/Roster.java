@@ -47,6 +47,10 @@ public final class Roster {
     private Roster(CsvFile table, ImportReport.Builder report) {
         this.table = table;
         this.report = report;
+        if (table == null) {
+            this.id = this.name = this.school = this.role = this.member = this.respondent = -1;
+            return;
+        }
         this.id = table.column("id");
         this.name = table.column("name");
         this.school = table.column("school");
@@ -116,6 +120,21 @@ public final class Roster {
         int more = errors.size() - 1;
         throw new InputException(first.location(), first.message()
                 + (more == 0 ? "" : " (and " + more + " more error" + (more == 1 ? "" : "s") + " in the file)"));
+    }
+
+    /**
+     * The people of a study whose exports were imported in memory, as its people.csv would hold them once
+     * written: already checked, without a {@code respondent} column.
+     */
+    static Roster of(List<Person> people) {
+        Roster roster = new Roster(null, null);
+        for (Person p : people) {
+            roster.indexById.put(p.id(), roster.people.size());
+            roster.lineById.put(p.id(), 0);
+            roster.people.add(p);
+        }
+        roster.usable = true;
+        return roster;
     }
 
     /** Reads the people of {@code table}, reporting every bad row; rows in error are left out. */

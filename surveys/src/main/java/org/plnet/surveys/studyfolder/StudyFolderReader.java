@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.plnet.engine.input.SourceLocation;
@@ -23,9 +22,9 @@ import org.plnet.surveys.rows.TieRow;
  * {@link Study} and its {@link ImportReport} from. Problems in the user's files never throw: they are
  * collected, every one with file, line and column, and any error leaves the import without a study.
  *
- * <p>The survey exports a study.yaml names under {@code imports:} are read by the imports package
- * ({@code org.plnet.surveys.StudyReader}), which imports them outside the study folder and
- * hands the result to {@link #readImported}.
+ * <p>The survey exports a study.yaml names under {@code imports:} are imported in memory by
+ * {@code org.plnet.surveys.StudyReader}, which hands the people, respondents and tie rows they give to
+ * {@link #readImported}.
  */
 public final class StudyFolderReader {
 
@@ -38,8 +37,8 @@ public final class StudyFolderReader {
     private static final List<String> RESPONDENT_COLUMNS = List.of("id", "wave");
 
     private final Path dir;
-    /** people.csv, ties.csv and respondents.csv by name when they are not the folder's own; else null. */
-    private final Map<String, String> files;
+    /** The people and respondents of the study with its exports imported; null when they are the folder's own. */
+    private final ImportedPeople imported;
     private final List<RelationSpec> importedRelations;
     /** The tie rows of the survey exports, after those of ties.csv. */
     private final List<TieRow> exportTies;
@@ -50,11 +49,11 @@ public final class StudyFolderReader {
     /** study.yaml as the user wrote it (without what the exports tell). */
     private StudyYaml written = StudyYaml.ABSENT;
 
-    private StudyFolderReader(Path dir, Map<String, String> files, List<RelationSpec> importedRelations,
+    private StudyFolderReader(Path dir, ImportedPeople imported, List<RelationSpec> importedRelations,
                               List<TieRow> exportTies, ReadMode mode) {
         this.exportTies = List.copyOf(exportTies);
         this.dir = dir;
-        this.files = files;
+        this.imported = imported;
         this.importedRelations = importedRelations;
         this.mode = mode;
         this.studyName = folderName(dir);
@@ -75,20 +74,19 @@ public final class StudyFolderReader {
     }
 
     /**
-     * Reads a study whose survey exports were imported in memory: its study.yaml and name are those of
-     * {@code studyDir}; its people.csv, ties.csv and respondents.csv are {@code importedFiles} by name (one
-     * absent there is absent); the exports' tie rows follow those of ties.csv, each where its export gives it;
-     * a relation that study.yaml does not set takes what the export tells about it.
+     * Reads a study whose survey exports were imported in memory: its study.yaml, name and ties.csv are those
+     * of {@code studyDir}; its people and respondents are {@code people}; the exports' tie rows follow those of
+     * ties.csv, each where its export gives it; a relation that study.yaml does not set takes what the export
+     * tells about it.
      *
      * @param relations what the exports tell about their relations, first one first
      */
-    public static StudyInput readImported(Path studyDir, Map<String, String> importedFiles,
-                                          List<TieRow> exportTies, List<ImportedRelation> relations,
-                                          ReadMode mode) {
+    public static StudyInput readImported(Path studyDir, ImportedPeople people, List<TieRow> exportTies,
+                                          List<ImportedRelation> relations, ReadMode mode) {
         Objects.requireNonNull(studyDir, "studyDir");
-        Map<String, String> files = Map.copyOf(importedFiles);
+        Objects.requireNonNull(people, "people");
         List<RelationSpec> specs = relations.stream().map(ImportedRelation::spec).toList();
-        return new StudyFolderReader(studyDir, files, specs, exportTies, Objects.requireNonNull(mode, "mode"))
+        return new StudyFolderReader(studyDir, people, specs, exportTies, Objects.requireNonNull(mode, "mode"))
                 .result();
     }
 
@@ -115,8 +113,7 @@ public final class StudyFolderReader {
             return null;
         }
         StudyYaml yaml = settings();
-        CsvFile peopleTable = table(PEOPLE, "a study folder needs its roster, " + PEOPLE);
-        Roster roster = peopleTable == null ? null : Roster.read(peopleTable, report);
+        Roster roster = imported != null ? Roster.of(imported.people()) : people();
         boolean rosterUsable = roster != null && roster.usable();
         if (roster != null) {
             report.people(roster.size());
@@ -149,6 +146,12 @@ public final class StudyFolderReader {
                 respondents.reading(), ties), studyName, mode, report);
     }
 
+    /** The people of people.csv, or null after reporting why there are none. */
+    private Roster people() {
+        CsvFile table = table(PEOPLE, "a study folder needs its roster, " + PEOPLE);
+        return table == null ? null : Roster.read(table, report);
+    }
+
     /** study.yaml as written, with what exports tell of relations it does not set; name and description reported. */
     private StudyYaml settings() {
         written = studyYaml();
@@ -172,6 +175,11 @@ public final class StudyFolderReader {
      * its rows are checked against people.csv only when people.csv could be read.
      */
     private Respondents respondentBasis(Roster roster, boolean rosterUsable) {
+        if (imported != null) {
+            return imported.respondents().map(byWave -> new Respondents(RespondentBasis.RESPONDENTS_FILE,
+                    imported.respondentRows(SourceLocation.ofFile(RESPONDENTS)), StudyRows.Reading.COMPLETE))
+                    .orElse(new Respondents(RespondentBasis.TIE_SOURCES, List.of(), StudyRows.Reading.COMPLETE));
+        }
         boolean hasRespondentsFile = exists(RESPONDENTS);
         if (rosterUsable && roster.hasRespondentColumn()) {
             if (hasRespondentsFile) {
@@ -244,27 +252,18 @@ public final class StudyFolderReader {
 
     /** The table of a CSV file of the folder, or null after reporting why there is none. */
     private CsvFile table(String name, String whyRequired) {
-        String text;
-        if (files != null) {
-            if (!files.containsKey(name)) {
-                report.error(SourceLocation.ofFile(name), name + " is missing: " + whyRequired);
-                return null;
-            }
-            text = TextFile.checked(files.get(name), name, report);
-        } else {
-            Path file = dir.resolve(name);
-            if (!Files.isRegularFile(file)) {
-                report.error(SourceLocation.ofFile(name), Files.exists(file) ? "is not a file"
-                        : name + " is missing: " + whyRequired);
-                return null;
-            }
-            text = TextFile.read(file, name, CSV, report);
+        Path file = dir.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            report.error(SourceLocation.ofFile(name), Files.exists(file) ? "is not a file"
+                    : name + " is missing: " + whyRequired);
+            return null;
         }
+        String text = TextFile.read(file, name, CSV, report);
         return text == null ? null : CsvFile.open(text, name, report);
     }
 
     private boolean exists(String name) {
-        return files != null ? files.containsKey(name) : Files.exists(dir.resolve(name));
+        return Files.exists(dir.resolve(name));
     }
 
     private void noteUnused(CsvFile table, List<String> known) {

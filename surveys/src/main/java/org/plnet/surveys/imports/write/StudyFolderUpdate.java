@@ -59,18 +59,52 @@ public final class StudyFolderUpdate {
             "respondent");
 
     /**
-     * The files to write and what the update did.
+     * The study as updated and what the update did. The folder's files are rendered from it only to be written
+     * ({@link #peopleCsv()}, {@link #tiesCsv()}, {@link #respondentsCsv()}); a study.yaml import reads it as is.
      *
-     * @param relations what the import tells about each relation it brings, by name
-     * @param added     the ties the import adds, as the {@link TieRule} keeps them, where the export gives them
+     * @param people      people.csv's people as written: every attribute column for everyone, in column order,
+     *                    without a {@code respondent} column (turned into {@code respondents})
+     * @param ties        ties.csv's rows, sorted
+     * @param respondents respondents.csv's ids per wave, when the study lists its respondents
+     * @param relations   what the import tells about each relation it brings, by name
+     * @param added       the ties the import adds, as the {@link TieRule} keeps them, where the export gives them
      */
-    public record Result(String people, String ties, Optional<String> respondents, String studyYaml,
+    public record Result(List<Person> people, List<TiesCsvRow> ties,
+                         Optional<SortedMap<String, SortedSet<String>>> respondents, String studyYaml,
                          String unmatched, List<String> notes, List<SurveyIssue> issues, int peopleCount,
                          Set<RelationWave> layers, List<RelationEntry> relations, List<ImportedTie> added) {
 
         /** How many ties the import adds. */
         public int tiesAdded() {
             return added.size();
+        }
+
+        /** The text of people.csv. */
+        public String peopleCsv() {
+            return StudyFolderUpdate.peopleCsv(people);
+        }
+
+        /** The text of ties.csv. */
+        public String tiesCsv() {
+            return StudyFolderUpdate.tiesCsv(ties);
+        }
+
+        /** The text of respondents.csv, when the study lists its respondents. */
+        public Optional<String> respondentsCsv() {
+            return respondents.map(byWave -> {
+                CsvLines csv = new CsvLines().row("id", "wave");
+                byWave.forEach((w, ids) -> ids.forEach(id -> csv.row(id, w)));
+                return csv.toString();
+            });
+        }
+
+        /** The study as a folder would hold it after this update, for the next import into it. */
+        public ExistingStudy asExisting() {
+            List<String[]> rows = new ArrayList<>();
+            respondents.ifPresent(byWave -> byWave.forEach((w, ids) -> ids.forEach(id -> rows.add(
+                    new String[] {id, w}))));
+            return new ExistingStudy(people, ties, rows, respondents.isPresent(), Optional.empty(), List.of(),
+                    List.of());
         }
     }
 
@@ -94,13 +128,14 @@ public final class StudyFolderUpdate {
             ties.add(new TiesCsvRow(t.source(), t.target(), t.relation(), number(t.weight()), t.wave()));
         }
         ties.sort(TiesCsvRow.ORDER);
-        Optional<String> respondents = respondents(existing, imported, people, ties, notes);
+        Optional<SortedMap<String, SortedSet<String>>> respondents = respondents(existing, imported, people, ties,
+                notes);
         List<RelationEntry> entries = relationEntries(imported, brought);
         String yaml = StudyYamlText.update(existing.studyYaml(), studyName, entries, join(folderLabel, "study.yaml"),
                 notes);
         String unmatched = unmatchedCsv(existing, imported, settings, brought);
-        return new Result(peopleCsv(people.values()), tiesCsv(ties), respondents, yaml, unmatched, notes, issues,
-                people.size(), brought, entries, List.copyOf(merged.values()));
+        return new Result(asWritten(people.values()), List.copyOf(ties), respondents, yaml, unmatched, notes,
+                issues, people.size(), brought, entries, List.copyOf(merged.values()));
     }
 
     /** The people of the updated study: the folder's, the roster's, then those only the export lists. */
@@ -346,7 +381,7 @@ public final class StudyFolderUpdate {
         return new Person(person.id(), person.name(), person.school(), person.role(), person.member(), attributes);
     }
 
-    private static Optional<String> respondents(ExistingStudy existing, ImportedSurvey imported,
+    private static Optional<SortedMap<String, SortedSet<String>>> respondents(ExistingStudy existing, ImportedSurvey imported,
                                                 Map<String, Person> people, List<TiesCsvRow> ties, List<String> notes) {
         SortedMap<String, SortedSet<String>> byWave = new TreeMap<>(CodePointOrder.INSTANCE);
         boolean listed = existing.hasRespondents() || imported.respondentSource() == RespondentSource.LISTED;
@@ -393,21 +428,36 @@ public final class StudyFolderUpdate {
                         + " sources of its ties, as the study would without the file");
             }
         }
-        CsvLines csv = new CsvLines().row("id", "wave");
-        byWave.forEach((w, ids) -> ids.forEach(id -> csv.row(id, w)));
-        return Optional.of(csv.toString());
+        return Optional.of(byWave);
     }
 
-    private static String peopleCsv(java.util.Collection<Person> people) {
+    /**
+     * The people as people.csv holds them once written and read back: every attribute column (but a
+     * {@code respondent} column) for everyone, in the order the columns first appear.
+     */
+    private static List<Person> asWritten(java.util.Collection<Person> people) {
         String respondentColumn = respondentColumn(List.copyOf(people));
-        List<String> attributes = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
         for (Person p : people) {
             for (String k : p.attributes().keySet()) {
-                if (!attributes.contains(k) && !k.equals(respondentColumn)) {
-                    attributes.add(k);
+                if (!columns.contains(k) && !k.equals(respondentColumn)) {
+                    columns.add(k);
                 }
             }
         }
+        List<Person> written = new ArrayList<>();
+        for (Person p : people) {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            for (String c : columns) {
+                attributes.put(c, p.attributes().getOrDefault(c, ""));
+            }
+            written.add(new Person(p.id(), p.name(), p.school(), p.role(), p.member(), attributes));
+        }
+        return List.copyOf(written);
+    }
+
+    private static String peopleCsv(List<Person> people) {
+        List<String> attributes = people.isEmpty() ? List.of() : List.copyOf(people.get(0).attributes().keySet());
         List<String> header = new ArrayList<>(List.of("id", "name", "school", "role", "member"));
         header.addAll(attributes);
         CsvLines csv = new CsvLines().row(header);
@@ -415,7 +465,7 @@ public final class StudyFolderUpdate {
             List<String> row = new ArrayList<>(List.of(p.id(), p.name(), p.school() == null ? "" : p.school(),
                     p.role() == null ? "" : p.role(), p.member() ? "yes" : "no"));
             for (String a : attributes) {
-                row.add(p.attributes().getOrDefault(a, ""));
+                row.add(p.attributes().get(a));
             }
             csv.row(row);
         }

@@ -125,10 +125,10 @@ public final class SurveyImport {
 
         String report;
         try (OutputFolder staged = OutputFolder.open(out)) {
-            staged.write("people.csv", update.people());
-            staged.write("ties.csv", update.ties());
-            if (update.respondents().isPresent()) {
-                staged.write("respondents.csv", update.respondents().get());
+            staged.write("people.csv", update.peopleCsv());
+            staged.write("ties.csv", update.tiesCsv());
+            if (update.respondentsCsv().isPresent()) {
+                staged.write("respondents.csv", update.respondentsCsv().get());
             }
             staged.write("study.yaml", update.studyYaml());
             staged.write("unmatched.csv", update.unmatched());
