@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -68,7 +67,8 @@ public final class StudyReader {
 
     private static final String PEOPLE = "people.csv";
     private static final String TIES = "ties.csv";
-    private static final List<String> COPIED = List.of(PEOPLE, TIES, "respondents.csv");
+    private static final String RESPONDENTS = "respondents.csv";
+    private static final List<String> OWN_FILES = List.of(PEOPLE, TIES, RESPONDENTS);
 
     private final Path dir;
     private final ReadMode mode;
@@ -138,7 +138,7 @@ public final class StudyReader {
     /** The texts of the folder's people.csv, ties.csv and respondents.csv, by name (those that exist). */
     private Map<String, String> ownFiles() {
         Map<String, String> files = new HashMap<>();
-        for (String name : COPIED) {
+        for (String name : OWN_FILES) {
             Path file = dir.resolve(name);
             if (Files.isRegularFile(file)) {
                 try {
@@ -278,10 +278,11 @@ public final class StudyReader {
     /**
      * The outcome: the figures of {@code base} (the study as imported, or the folder's own reading when an
      * export could not be imported), the sections and issues of the folder's own files and of the exports,
-     * then {@code problems}. Of the issues of the study as imported, those of study.yaml and of the exports are
-     * kept; those of the folder's files only when the folder's own reading did not report them already (with the
-     * lines of the user's files), and then, but for ties.csv (read as written), without a line, which the
-     * in-memory people.csv and respondents.csv do not share.
+     * then {@code problems}. The issues of the folder's people.csv, ties.csv and respondents.csv are those of the
+     * folder's own reading, with the user's lines, and, marked, those the study as imported adds (a row that
+     * breaks a rule only with what the exports bring); those of study.yaml and of the exports are the study's as
+     * imported. The imported study's people and respondents are values, not lines of a file: their issues are
+     * told apart from the folder's by file, severity and message ({@link #asFiled}).
      */
     private StudyInput result(StudyInput base, List<ImportIssue> problems) {
         ImportReport figures = base.report();
@@ -293,30 +294,30 @@ public final class StudyReader {
         figures.response().forEach(b::response);
         figures.relations().forEach(b::relation);
         figures.layers().forEach(b::layer);
-        b.fileOrder(folderName(), "study.yaml", PEOPLE, "respondents.csv", "ties.csv");
+        b.fileOrder(folderName(), "study.yaml", PEOPLE, RESPONDENTS, TIES);
         b.fileOrder(files.toArray(String[]::new));
         own.report().sections().forEach(s -> b.section(s.title(), s.lines()));
         sections.forEach(s -> b.section(s.title(), s.lines()));
 
         boolean imported = base != own;
-        Map<String, Integer> reported = new LinkedHashMap<>();
+        List<ImportIssue> ownFiles = new ArrayList<>();
         for (ImportIssue i : own.report().issues()) {
             if (imported && i.location().file().equals("study.yaml")) {
                 continue; // read again with the exports, whose rows it may be about
             }
             b.issue(i);
-            reported.merge(key(i), 1, Integer::sum);
+            if (OWN_FILES.contains(i.location().file())) {
+                ownFiles.add(asFiled(i));
+            }
         }
         issues.forEach(b::issue);
         if (imported) {
             for (ImportIssue i : figures.issues()) {
-                String file = i.location().file();
-                if (!COPIED.contains(file)) {
+                if (!OWN_FILES.contains(i.location().file())) {
                     b.issue(i);
-                } else if (reported.merge(key(i), -1, Integer::sum) < 0) {
-                    // ties.csv is read as the user wrote it; people.csv and respondents.csv as the import made them
-                    SourceLocation at = file.equals(TIES) ? i.location() : SourceLocation.ofFile(file);
-                    b.issue(new ImportIssue(i.severity(), at, "with the exports imported: " + i.message()));
+                } else if (!ownFiles.remove(asFiled(i))) {
+                    b.issue(new ImportIssue(i.severity(), asFiled(i).location(), "with the exports imported: "
+                            + i.message()));
                 }
             }
         }
@@ -325,8 +326,13 @@ public final class StudyReader {
         return new StudyInput(report.hasErrors() ? null : base.study(), report, own.imports());
     }
 
-    private static String key(ImportIssue i) {
-        return i.severity() + " " + i.location().file() + " " + i.message();
+    /**
+     * An issue of the folder's files as both readings can tell it: ties.csv is read as written, so with its
+     * location; people.csv and respondents.csv only by file, as the imported study holds their rows as values.
+     */
+    private static ImportIssue asFiled(ImportIssue i) {
+        String file = i.location().file();
+        return file.equals(TIES) ? i : new ImportIssue(i.severity(), SourceLocation.ofFile(file), i.message());
     }
 
     private String folderName() {
