@@ -8,8 +8,8 @@ import org.plnet.engine.analysis.StudyAnalyzer;
 import org.plnet.engine.model.Study;
 import org.plnet.engine.output.OutputFolder;
 import org.plnet.reports.AnalysisFiles;
-import org.plnet.surveys.imports.folder.StudyFolder;
-import org.plnet.surveys.study.StudyImport;
+import org.plnet.surveys.StudyReader;
+import org.plnet.surveys.StudyInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +37,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        StudyImport imported = StudyFolder.read(study.studyDir, study.mode());
+        StudyInput imported = StudyReader.read(study.studyDir, study.mode());
         Study model = imported.studyOrThrow();
         StudyAnalysis analysis = StudyAnalyzer.analyze(model, statistics.options());
         try (OutputFolder folder = OutputFolder.open(out)) {

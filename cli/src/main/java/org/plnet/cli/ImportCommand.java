@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.plnet.surveys.imports.SurveyFormat;
-import org.plnet.surveys.imports.folder.ClashPolicy;
-import org.plnet.surveys.imports.folder.Layer;
-import org.plnet.surveys.imports.folder.SurveyImport;
+import org.plnet.surveys.imports.write.ClashPolicy;
+import org.plnet.surveys.imports.write.RelationWave;
+import org.plnet.surveys.imports.write.SurveyImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,7 +79,7 @@ final class ImportCommand implements Callable<Integer> {
                 .run();
         spec.commandLine().getOut().printf("Imported %s (%s): %d respondents, %d ties (%s); %d unmatched names; wrote %s%n",
                 survey, done.format().cliName(), done.respondents(), done.tiesWritten(),
-                String.join("; ", done.layers().stream().map(Layer::toString).toList()), done.unmatched(), out);
+                String.join("; ", done.layers().stream().map(RelationWave::toString).toList()), done.unmatched(), out);
         return ExitCode.OK;
     }
 

@@ -1,6 +1,6 @@
 package org.plnet.cli;
 
-import org.plnet.surveys.study.ReadMode;
+import org.plnet.surveys.ReadMode;
 import picocli.CommandLine.Option;
 
 /** {@code --lenient}: declared once, mixed into every command that reads input. */

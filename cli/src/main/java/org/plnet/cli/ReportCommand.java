@@ -15,8 +15,8 @@ import org.plnet.reports.html.ComparedWaves;
 import org.plnet.reports.html.HtmlReports;
 import org.plnet.reports.html.NameMode;
 import org.plnet.reports.html.WrittenReports;
-import org.plnet.surveys.imports.folder.StudyFolder;
-import org.plnet.surveys.study.StudyImport;
+import org.plnet.surveys.StudyReader;
+import org.plnet.surveys.StudyInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        StudyImport imported = StudyFolder.read(study.studyDir, study.mode());
+        StudyInput imported = StudyReader.read(study.studyDir, study.mode());
         Study model = imported.studyOrThrow();
         StudyAnalysis analysis = StudyAnalyzer.analyze(model, statistics.options());
         ReportOptions options = new ReportOptions(chosenWaves(analysis), names);

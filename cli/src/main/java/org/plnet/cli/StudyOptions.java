@@ -1,7 +1,7 @@
 package org.plnet.cli;
 
 import java.nio.file.Path;
-import org.plnet.surveys.study.ReadMode;
+import org.plnet.surveys.ReadMode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 

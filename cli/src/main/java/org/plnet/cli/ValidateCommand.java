@@ -1,8 +1,8 @@
 package org.plnet.cli;
 
 import java.util.concurrent.Callable;
-import org.plnet.surveys.imports.folder.StudyFolder;
-import org.plnet.surveys.study.StudyImport;
+import org.plnet.surveys.StudyReader;
+import org.plnet.surveys.StudyInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +22,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StudyImport result = StudyFolder.read(study.studyDir, study.mode());
+        StudyInput result = StudyReader.read(study.studyDir, study.mode());
         spec.commandLine().getOut().print(result.report().toText());
         spec.commandLine().getOut().flush();
         return result.usable() ? ExitCode.OK : ExitCode.BAD_INPUT;

@@ -22,8 +22,8 @@ import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Study;
 import org.plnet.reports.exports.NetworkExports;
 import org.plnet.reports.html.HtmlReports;
-import org.plnet.surveys.study.ReadMode;
-import org.plnet.surveys.study.StudyFolderReader;
+import org.plnet.surveys.ReadMode;
+import org.plnet.surveys.studyfolder.StudyFolderReader;
 
 class ReportCommandTest {
 

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Relation;
-import org.plnet.surveys.study.ReadMode;
+import org.plnet.surveys.ReadMode;
 
 /**
  * What the user told {@code plnet import} about one export: the roster, which column identifies the

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.IntFunction;
 import org.plnet.engine.input.InputException;
 
@@ -31,6 +32,34 @@ public record RespondentColumn(int column, RespondentKey key, boolean detected, 
     /** The share of the column's non-empty values that matched (0 when it has none). */
     public double share() {
         return values == 0 ? 0 : (double) matched / values;
+    }
+
+    /**
+     * The column the user named with {@code --respondent} (a candidate called so first, else any column), or
+     * when none is named the one {@link #detect detected} among the candidates.
+     *
+     * @param candidates the columns that may identify the respondent (not answer columns)
+     * @param columns    every column
+     * @param label      the header text of a column, for messages
+     * @param isCalled   whether a column is called the given name
+     * @param rows       the data rows
+     */
+    public static RespondentColumn choose(RawTable t, List<Integer> candidates, List<Integer> columns,
+                                          IntFunction<String> label, BiPredicate<Integer, String> isCalled,
+                                          Optional<String> named, RosterLookup roster, List<Integer> rows) {
+        if (named.isEmpty()) {
+            return detect(t, candidates, label, roster, rows);
+        }
+        List<Integer> called = candidates.stream().filter(c -> isCalled.test(c, named.get())).toList();
+        if (called.isEmpty()) {
+            called = columns.stream().filter(c -> isCalled.test(c, named.get())).toList();
+        }
+        if (called.isEmpty()) {
+            throw new InputException(t.location(0), "no column is called '" + named.get()
+                    + "' (--respondent); the columns are: " + String.join(", ",
+                    candidates.stream().map(label::apply).toList()));
+        }
+        return named(t, named.get(), called, label, roster, rows);
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.plnet.engine.input.InputException;
 import org.plnet.engine.model.Person;
-import org.plnet.surveys.study.Roster;
+import org.plnet.surveys.studyfolder.Roster;
 
 /**
  * Reads the roster given to {@code plnet import}: a file in the layout of people.csv (study-format.md), as CSV
@@ -47,6 +47,19 @@ public final class RosterFile {
         } else {
             roster = Roster.read(file.path(), file.label());
         }
+        return people(roster);
+    }
+
+    /**
+     * Reads a roster from its CSV text, already decoded.
+     *
+     * @throws InputException for the first problem of the text (file, line, column)
+     */
+    public static List<Person> readText(String text, String label) {
+        return people(Roster.readText(text, label));
+    }
+
+    private static List<Person> people(Roster roster) {
         if (!roster.hasRespondentColumn()) {
             return roster.people();
         }

@@ -2,12 +2,6 @@ package org.plnet.surveys.imports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -16,11 +10,12 @@ import java.util.Locale;
 import java.util.Objects;
 import org.plnet.engine.input.InputException;
 import org.plnet.engine.input.SourceLocation;
+import org.plnet.surveys.Utf8Text;
 
 /**
  * One export file handed to {@code plnet import}: its bytes, read once, and on demand its text or its table.
  * Text is UTF-8 (a BOM is dropped) or UTF-16 with a BOM; anything else stops with an {@link InputException}
- * naming the line of the first bad byte.
+ * naming the line of the first bad byte ({@link Utf8Text}).
  */
 public final class SurveyFile {
 
@@ -132,44 +127,8 @@ public final class SurveyFile {
             String s = new String(content, StandardCharsets.UTF_16);
             return s.startsWith("\uFEFF") ? s.substring(1) : s;
         }
-        for (int i = 0; i < content.length; i++) {
-            if (content[i] == 0) {
-                throw new InputException(new SourceLocation(label, lineAt(content, i), 0),
-                        "is a binary file, not CSV or text (a zero byte at byte " + (i + 1) + ")");
-            }
-        }
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(content);
-        try {
-            String s = utf8.decode(in).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            int bad = firstInvalidUtf8(content);
-            throw new InputException(new SourceLocation(label, lineAt(content, bad), 0),
-                    "is not UTF-8 text (byte " + (bad + 1) + "); save it as \"CSV UTF-8\"");
-        }
-    }
-
-    private static int firstInvalidUtf8(byte[] content) {
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(content);
-        CharBuffer out = CharBuffer.allocate(content.length + 1);
-        CoderResult result = utf8.decode(in, out, true);
-        return result.isError() ? in.position() : Math.max(0, content.length - 1);
-    }
-
-    private static int lineAt(byte[] content, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < content.length; i++) {
-            if (content[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
+        String s = Utf8Text.decode(content, label, "CSV UTF-8");
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

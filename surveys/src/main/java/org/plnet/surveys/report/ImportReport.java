@@ -25,7 +25,7 @@ public final class ImportReport {
     private final int respondentRowsSkipped;
     private final List<WaveResponse> response;
     private final List<RelationSettings> relations;
-    private final List<LayerCounts> layers;
+    private final List<TieRowCounts> layers;
     private final List<ReportSection> sections;
     private final List<ImportIssue> issues;
 
@@ -82,7 +82,7 @@ public final class ImportReport {
     }
 
     /** What became of the tie rows, per relation then wave in code point order. */
-    public List<LayerCounts> layers() {
+    public List<TieRowCounts> layers() {
         return layers;
     }
 
@@ -127,7 +127,7 @@ public final class ImportReport {
         private int respondentRowsSkipped;
         private final List<WaveResponse> response = new ArrayList<>();
         private final List<RelationSettings> relations = new ArrayList<>();
-        private final List<LayerCounts> layers = new ArrayList<>();
+        private final List<TieRowCounts> layers = new ArrayList<>();
         private final List<ReportSection> sections = new ArrayList<>();
         private final List<ImportIssue> issues = new ArrayList<>();
         private final List<String> fileOrder = new ArrayList<>();
@@ -186,7 +186,7 @@ public final class ImportReport {
             return this;
         }
 
-        public Builder layer(LayerCounts counts) {
+        public Builder layer(TieRowCounts counts) {
             layers.add(Objects.requireNonNull(counts, "counts"));
             return this;
         }

@@ -77,7 +77,7 @@ final class ImportReportText {
         table(rows);
     }
 
-    private void writeRelation(RelationSettings s, List<LayerCounts> layers) {
+    private void writeRelation(RelationSettings s, List<TieRowCounts> layers) {
         Relation rel = s.relation();
         line("");
         line("Relation " + rel.name());
@@ -89,7 +89,7 @@ final class ImportReportText {
         String tieMin = rel.anyPositiveWeightIsTie() ? "any weight > 0" : number(rel.tieMin());
         line("  tieMin: " + tieMin + " (" + s.tieMinOrigin().label() + ")");
         line("  strongTieMin: " + number(rel.strongTieMin()) + " (" + s.strongTieMinOrigin().label() + ")");
-        for (LayerCounts c : layers) {
+        for (TieRowCounts c : layers) {
             if (c.relation().equals(rel.name())) {
                 line("  wave " + c.wave() + ": " + plural(c.rowsRead(), "row") + " read, "
                         + plural(c.tiesKept(), "tie") + " kept (" + c.tiesInD() + " in D, "

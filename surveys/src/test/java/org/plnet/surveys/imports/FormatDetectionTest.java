@@ -57,7 +57,7 @@ class FormatDetectionTest {
     void aBinaryFileSaysSo() throws IOException {
         Path binary = Files.write(dir.resolve("photo.csv"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
         assertThatThrownBy(() -> FormatDetection.detect(SurveyFile.of(binary, "photo.csv"), settings(), SurveyReaders.all()))
-                .hasMessage("photo.csv:1: is a binary file, not CSV or text (a zero byte at byte 5)");
+                .hasMessage("photo.csv:1: is a binary file, not text (it holds NUL bytes): save it as CSV UTF-8");
     }
 
     @Test

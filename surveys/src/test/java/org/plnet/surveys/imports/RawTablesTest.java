@@ -95,7 +95,8 @@ class RawTablesTest {
         Path file = write("latin.csv", "id,name\np05,Zo\u00eb\n".getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> RawTables.read(file, "latin.csv"))
                 .isInstanceOf(InputException.class)
-                .hasMessage("latin.csv:2: is not UTF-8 text (byte 15); save it as \"CSV UTF-8\"");
+                .hasMessage("latin.csv:2: is not UTF-8 text (byte 0xEB cannot start or continue a UTF-8 character): save it as"
+                        + " CSV UTF-8");
     }
 
     @Test

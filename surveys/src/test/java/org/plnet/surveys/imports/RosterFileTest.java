@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.plnet.engine.input.InputException;
 import org.plnet.engine.model.Person;
 import org.plnet.surveys.report.ImportIssue;
-import org.plnet.surveys.study.ReadMode;
-import org.plnet.surveys.study.StudyFolderReader;
+import org.plnet.surveys.ReadMode;
+import org.plnet.surveys.studyfolder.StudyFolderReader;
 
 /** The roster of {@code plnet import} is read by the study's reader of people.csv: same rosters, same messages. */
 class RosterFileTest {

@@ -11,6 +11,7 @@ import org.plnet.surveys.imports.RawTable;
 import org.plnet.surveys.imports.SurveyFile;
 import org.plnet.surveys.imports.SurveyFormat;
 import org.plnet.surveys.imports.SurveyReader;
+import org.plnet.surveys.imports.responses.ResponseColumns;
 
 /**
  * Google Forms responses, as CSV or XLSX: one header row, {@code Timestamp} first, a grid question exported as one
@@ -75,6 +76,6 @@ public final class GoogleFormsReader implements SurveyReader {
             throw new InputException(t.location(0), "no grid question in the header row (expected columns such as "
                     + "'question [Colleague Name]'): the header row is missing or this is not a Google Forms export");
         }
-        return new GridLayout(t, 1, columns, -1, -1, timestamp);
+        return new GridLayout(t, 1, columns, ResponseColumns.endDateOnly(timestamp));
     }
 }

@@ -24,6 +24,7 @@ import org.plnet.surveys.imports.SurveyFormat;
 import org.plnet.surveys.imports.UnmatchedName;
 import org.plnet.surveys.imports.matching.NameMatch;
 import org.plnet.surveys.imports.matching.Suggestion;
+import org.plnet.surveys.imports.responses.Responses;
 
 /**
  * Reads the answers of a wide export (one row per response, one column per colleague) once its layout is known;
@@ -31,11 +32,8 @@ import org.plnet.surveys.imports.matching.Suggestion;
  * <ol>
  * <li>grid columns are grouped by question; a question is a roster question when at least half of its columns
  * (and at least one) name a roster person; a column naming no one goes to {@code unmatched.csv};</li>
- * <li>preview, test and spam responses are dropped and counted;</li>
- * <li>the respondent column is taken or detected ({@link RespondentColumn}); a respondent not on the roster is
- * reported (and listed in {@code unmatched.csv}) and their answers are not imported;</li>
- * <li>of several responses by one person the latest by end date is kept (the later row when the dates cannot
- * tell), the others are reported; unfinished responses are kept and reported;</li>
+ * <li>the responses go through the stage every format shares ({@link Responses}: tests dropped, respondent
+ * column chosen, the latest response of each person kept, unfinished ones flagged);</li>
  * <li>answers become weights ({@link AnswerCoding}; a checkbox grid, whose cells list ticked options separated
  * by {@code ;}, gives one tie of weight 1 per option, the option being the relation); an empty answer and a
  * weight of 0 are no tie; an answer about oneself is dropped and reported.</li>
@@ -57,26 +55,52 @@ public final class GridImport {
         ImportedSurvey.Builder out = ImportedSurvey.builder(format);
         t.notes().forEach(out::reportLine);
         RosterLookup roster = new RosterLookup(settings.roster(), settings.aliases());
-        String wave = settings.wave();
 
         List<Integer> rows = new ArrayList<>();
         for (int r = layout.firstDataRow(); r < t.rowCount(); r++) {
             rows.add(r);
         }
         requireRectangular(layout);
-        List<Integer> real = dropTestResponses(layout, rows, out);
+        List<Integer> real = Responses.dropTests(t, rows, layout.responses(), out);
         List<Question> questions = rosterQuestions(layout, settings, roster, real, out);
         out.reportLine(real.size() + " response" + (real.size() == 1 ? "" : "s") + " read"
-                + (layout.statusColumn() < 0 ? "" : " (" + rows.size() + " data rows, " + (rows.size() - real.size())
-                + " dropped as preview, test or spam)"));
+                + (layout.responses().status() < 0 ? "" : " (" + rows.size() + " data rows, "
+                + (rows.size() - real.size()) + " dropped as preview, test or spam)"));
+        RespondentColumn rc = respondentColumn(format, layout, settings, roster, real, out);
+        Map<String, Integer> chosen = Responses.latestOfEach(t, real, rc, layout.responses(), roster,
+                r -> answerCount(t, r, questions), out);
 
-        RespondentColumn rc = respondentColumn(layout, settings.respondentColumn(), roster, real);
+        AnswerCoding coding = coding(layout, settings, numeric, questions, chosen);
+        out.reportLine(coding.description());
+        Set<String> relationsSeen = new LinkedHashSet<>();
+        int self = 0;
+        for (Map.Entry<String, Integer> e : chosen.entrySet()) {
+            out.respondent(e.getKey(), settings.wave());
+            self += answers(t, e.getKey(), e.getValue(), questions, coding, settings.wave(), relationsSeen, out);
+        }
+        reportQuestions(questions, coding, settings, relationsSeen, out);
+        if (self > 0) {
+            out.reportLine(self + " answer" + (self == 1 ? "" : "s") + " naming the respondent themselves dropped");
+        }
+        reportNonRespondents(settings, chosen.keySet(), settings.wave(), out);
+        out.reportLine(out.tieCount() + " ties read (relation " + String.join(", ", relationsSeen) + ", wave "
+                + settings.wave() + ")");
+        return out.build();
+    }
+
+    /** The respondent column ({@link RespondentColumn#choose}), reported; a roster grid's other columns too. */
+    private static RespondentColumn respondentColumn(SurveyFormat format, GridLayout layout, ImportSettings settings,
+                                                     RosterLookup roster, List<Integer> rows,
+                                                     ImportedSurvey.Builder out) {
+        RespondentColumn rc = RespondentColumn.choose(layout.table(),
+                layout.columns().stream().filter(c -> !c.isAlter()).map(GridColumn::index).toList(),
+                layout.columns().stream().map(GridColumn::index).toList(), c -> layout.column(c).label(),
+                (c, name) -> layout.column(c).isCalled(name), settings.respondentColumn(), roster, rows);
         GridColumn rcColumn = layout.column(rc.column());
         out.reportLine("respondent column: '" + rcColumn.label() + "' (column " + (rc.column() + 1) + ", "
                 + RawTable.columnLetters(rc.column() + 1) + "), values matched as " + rc.key().description()
                 + (rc.detected() ? "; detected: " + rc.matched() + " of " + rc.values() + " values are on the roster"
                 : "; given by --respondent"));
-
         if (format == SurveyFormat.ROSTER_GRID) {
             List<String> others = new ArrayList<>();
             for (GridColumn c : layout.columns()) {
@@ -88,58 +112,67 @@ public final class GridImport {
                 out.reportLine("columns that name no roster person, not imported: " + String.join(", ", others));
             }
         }
-        Map<String, List<Integer>> rowsById = identify(layout, rc, roster, real, questions, out);
-        Map<String, Integer> chosen = latestOfEach(layout, rowsById, out);
-        flagUnfinished(layout, chosen, out);
+        return rc;
+    }
 
-        AnswerCoding coding = coding(layout, settings, numeric, questions, chosen);
-        out.reportLine(coding.description());
+    /**
+     * The ties of respondent {@code id}'s response in row {@code r}; returns how many answers named the respondent
+     * themselves (dropped and reported).
+     */
+    private static int answers(RawTable t, String id, int r, List<Question> questions, AnswerCoding coding,
+                               String wave, Set<String> relationsSeen, ImportedSurvey.Builder out) {
         int self = 0;
-        Set<String> relationsSeen = new LinkedHashSet<>();
-        for (Map.Entry<String, Integer> e : sortedByRow(chosen)) {
-            String id = e.getKey();
-            int r = e.getValue();
-            out.respondent(id, wave);
-            for (Question q : questions) {
-                for (int k = 0; k < q.columns().size(); k++) {
-                    String alter = q.alterIds().get(k);
-                    int c = q.columns().get(k).index();
-                    String text = t.cell(r, c).strip();
-                    if (alter == null || text.isEmpty()) {
-                        continue;
-                    }
-                    if (q.checkbox()) {
-                        for (String option : text.split(";")) {
-                            if (option.isBlank()) {
-                                continue;
-                            }
-                            String relation = slug(option);
-                            relationsSeen.add(relation);
-                            out.question(relation, q.text() + ": " + option.strip());
-                            if (alter.equals(id)) {
-                                self++;
-                                out.issue(t.location(r, c), id + " named themselves (" + option.strip()
-                                        + "): dropped");
-                            } else {
-                                out.tie(new ImportedTie(id, alter, relation, wave, 1, t.location(r, c)));
-                            }
-                        }
-                        continue;
-                    }
-                    double w = coding.weight(text, t.location(r, c));
-                    if (alter.equals(id)) {
-                        if (w > 0) {
-                            self++;
-                            out.issue(t.location(r, c), id + " named themselves ('" + text + "'): dropped");
-                        }
-                        continue;
-                    }
+        for (Question q : questions) {
+            for (int k = 0; k < q.columns().size(); k++) {
+                String alter = q.alterIds().get(k);
+                int c = q.columns().get(k).index();
+                String text = t.cell(r, c).strip();
+                if (alter == null || text.isEmpty()) {
+                    continue;
+                }
+                if (q.checkbox()) {
+                    self += options(t, id, r, c, alter, text, q, wave, relationsSeen, out);
+                    continue;
+                }
+                double w = coding.weight(text, t.location(r, c));
+                if (alter.equals(id)) {
                     if (w > 0) {
-                        out.tie(new ImportedTie(id, alter, q.relation(), wave, w, t.location(r, c)));
+                        self++;
+                        out.issue(t.location(r, c), id + " named themselves ('" + text + "'): dropped");
                     }
+                    continue;
+                }
+                if (w > 0) {
+                    out.tie(new ImportedTie(id, alter, q.relation(), wave, w, t.location(r, c)));
                 }
             }
         }
+        return self;
+    }
+
+    /** The ties of a checkbox cell: one of weight 1 per ticked option, the option being the relation. */
+    private static int options(RawTable t, String id, int r, int c, String alter, String text, Question q,
+                               String wave, Set<String> relationsSeen, ImportedSurvey.Builder out) {
+        int self = 0;
+        for (String option : text.split(";")) {
+            if (option.isBlank()) {
+                continue;
+            }
+            String relation = slug(option);
+            relationsSeen.add(relation);
+            out.question(relation, q.text() + ": " + option.strip());
+            if (alter.equals(id)) {
+                self++;
+                out.issue(t.location(r, c), id + " named themselves (" + option.strip() + "): dropped");
+            } else {
+                out.tie(new ImportedTie(id, alter, relation, wave, 1, t.location(r, c)));
+            }
+        }
+        return self;
+    }
+
+    private static void reportQuestions(List<Question> questions, AnswerCoding coding, ImportSettings settings,
+                                        Set<String> relationsSeen, ImportedSurvey.Builder out) {
         for (Question q : questions) {
             if (!q.checkbox()) {
                 out.question(q.relation(), q.text());
@@ -151,37 +184,6 @@ public final class GridImport {
                         + " does not apply to it)" : ""));
             }
         }
-        if (self > 0) {
-            out.reportLine(self + " answer" + (self == 1 ? "" : "s") + " naming the respondent themselves dropped");
-        }
-        reportNonRespondents(settings, chosen.keySet(), wave, out);
-        out.reportLine(out.tieCount() + " ties read (relation " + String.join(", ", relationsSeen) + ", wave " + wave + ")");
-        return out.build();
-    }
-
-    /**
-     * The column the user named (any header text or the label, case ignored; a column that is not a grid column
-     * first), or the detected one among the columns that are not grid columns.
-     */
-    private static RespondentColumn respondentColumn(GridLayout layout, Optional<String> named, RosterLookup roster,
-                                                     List<Integer> rows) {
-        RawTable t = layout.table();
-        List<GridColumn> candidates = layout.columns().stream().filter(c -> !c.isAlter()).toList();
-        IntFunction<String> label = c -> layout.column(c).label();
-        if (named.isEmpty()) {
-            return RespondentColumn.detect(t, candidates.stream().map(GridColumn::index).toList(), label, roster, rows);
-        }
-        List<GridColumn> called = candidates.stream().filter(c -> c.isCalled(named.get())).toList();
-        if (called.isEmpty()) {
-            called = layout.columns().stream().filter(c -> c.isCalled(named.get())).toList();
-        }
-        if (called.isEmpty()) {
-            throw new InputException(t.location(0), "no column is called '" + named.get()
-                    + "' (--respondent); the columns are: " + String.join(", ",
-                    candidates.stream().map(GridColumn::label).toList()));
-        }
-        return RespondentColumn.named(t, named.get(), called.stream().map(GridColumn::index).toList(), label, roster,
-                rows);
     }
 
     /** A CSV data row longer or shorter than the header is malformed; XLSX rows may end early (empty cells). */
@@ -202,28 +204,6 @@ public final class GridImport {
                         + " cells but the header has " + width + " columns (a ragged row)");
             }
         }
-    }
-
-    private static List<Integer> dropTestResponses(GridLayout layout, List<Integer> rows, ImportedSurvey.Builder out) {
-        if (layout.statusColumn() < 0) {
-            return rows;
-        }
-        RawTable t = layout.table();
-        List<Integer> kept = new ArrayList<>();
-        Map<String, Integer> dropped = new TreeMap<>(CodePointOrder.INSTANCE);
-        for (int r : rows) {
-            String status = t.cell(r, layout.statusColumn()).strip();
-            String kind = ResponseStatus.excluded(status);
-            if (kind == null) {
-                kept.add(r);
-            } else {
-                dropped.merge(kind, 1, Integer::sum);
-                out.issue(t.location(r, layout.statusColumn()), "a " + kind + " response (status '" + status
-                        + "'): dropped");
-            }
-        }
-        dropped.forEach((kind, n) -> out.reportLine(n + " " + kind + " response" + (n == 1 ? "" : "s") + " dropped"));
-        return kept;
     }
 
     private static List<Question> rosterQuestions(GridLayout layout, ImportSettings settings, RosterLookup roster,
@@ -288,6 +268,12 @@ public final class GridImport {
             throw new InputException(t.location(Math.max(0, layout.headerRows() - 1)), "no roster question found: "
                     + "no column header names people of the roster (" + settings.roster().size() + " people)");
         }
+        return withRelations(questions, settings, t, out);
+    }
+
+    /** Each scale question with its relation: {@code --relation} for one, question-1, question-2, ... else. */
+    private static List<Question> withRelations(List<Question> questions, ImportSettings settings, RawTable t,
+                                                ImportedSurvey.Builder out) {
         List<Question> named = new ArrayList<>();
         long scaleQuestions = questions.stream().filter(q -> !q.checkbox()).count();
         if (scaleQuestions > 1 && settings.relationGiven()) {
@@ -334,47 +320,6 @@ public final class GridImport {
         return null;
     }
 
-    private static Map<String, List<Integer>> identify(GridLayout layout, RespondentColumn rc, RosterLookup roster,
-                                                       List<Integer> rows, List<Question> questions,
-                                                       ImportedSurvey.Builder out) {
-        RawTable t = layout.table();
-        Map<String, List<Integer>> rowsById = new LinkedHashMap<>();
-        int blank = 0;
-        int unknown = 0;
-        for (int r : rows) {
-            String value = t.cell(r, rc.column()).strip();
-            int answers = answerCount(t, r, questions);
-            if (value.isEmpty()) {
-                blank++;
-                out.issue(t.location(r, rc.column()), "a response without a respondent (empty cell): its "
-                        + answers + " answers were not imported");
-                continue;
-            }
-            Optional<String> id = roster.find(value, rc.key());
-            if (id.isEmpty()) {
-                unknown++;
-                NameMatch m = roster.match(value);
-                List<String> candidates = m instanceof NameMatch.Ambiguous a ? a.candidates()
-                        : m instanceof NameMatch.Matched weak ? List.of(weak.id())
-                        : ((NameMatch.Unmatched) m).suggestions().stream().map(Suggestion::id).toList();
-                out.unmatched(new UnmatchedName(value, m instanceof NameMatch.Ambiguous
-                        ? UnmatchedName.Kind.AMBIGUOUS : UnmatchedName.Kind.UNMATCHED, "", candidates,
-                        t.location(r, rc.column())));
-                out.issue(t.location(r, rc.column()), "respondent '" + value + "' is not on the roster: their "
-                        + answers + " answers were not imported");
-                continue;
-            }
-            rowsById.computeIfAbsent(id.get(), k -> new ArrayList<>()).add(r);
-        }
-        if (blank > 0) {
-            out.reportLine(blank + " response" + (blank == 1 ? "" : "s") + " without a respondent not imported");
-        }
-        if (unknown > 0) {
-            out.reportLine(unknown + " response" + (unknown == 1 ? "" : "s") + " from people not on the roster not imported");
-        }
-        return rowsById;
-    }
-
     private static int answerCount(RawTable t, int r, List<Question> questions) {
         int n = 0;
         for (Question q : questions) {
@@ -387,74 +332,11 @@ public final class GridImport {
         return n;
     }
 
-    private static Map<String, Integer> latestOfEach(GridLayout layout, Map<String, List<Integer>> rowsById,
-                                                     ImportedSurvey.Builder out) {
-        RawTable t = layout.table();
-        Map<String, Integer> chosen = new LinkedHashMap<>();
-        List<Integer> all = new ArrayList<>();
-        rowsById.values().forEach(all::addAll);
-        List<String> dateValues = new ArrayList<>();
-        Map<Integer, Integer> position = new LinkedHashMap<>();
-        for (int r : all) {
-            position.put(r, dateValues.size());
-            dateValues.add(layout.endDateColumn() < 0 ? "" : t.cell(r, layout.endDateColumn()));
-        }
-        EndDates dates = EndDates.of(dateValues);
-        int duplicates = 0;
-        for (Map.Entry<String, List<Integer>> e : rowsById.entrySet()) {
-            List<Integer> rs = e.getValue();
-            int latest = rs.get(0);
-            for (int r : rs.subList(1, rs.size())) {
-                int cmp = dates.compare(position.get(r), position.get(latest));
-                if (cmp >= 0) {
-                    latest = r;
-                }
-            }
-            chosen.put(e.getKey(), latest);
-            for (int r : rs) {
-                if (r == latest) {
-                    continue;
-                }
-                duplicates++;
-                boolean byDate = dates.compare(position.get(r), position.get(latest)) != 0;
-                out.issue(t.location(r), "duplicate submission by " + e.getKey() + ": replaced by the "
-                        + (byDate ? "later one (by end date)" : "one further down the file"
-                        + (dates.ambiguous(position.get(r), position.get(latest))
-                        ? " (the end dates read day-first and month-first give different orders)" : ""))
-                        + " at line " + t.line(latest));
-            }
-        }
-        if (duplicates > 0) {
-            out.reportLine(duplicates + " duplicate submission" + (duplicates == 1 ? "" : "s")
-                    + " replaced by the same person's latest one");
-        }
-        return chosen;
-    }
-
-    private static void flagUnfinished(GridLayout layout, Map<String, Integer> chosen, ImportedSurvey.Builder out) {
-        if (layout.finishedColumn() < 0) {
-            return;
-        }
-        RawTable t = layout.table();
-        int unfinished = 0;
-        for (Map.Entry<String, Integer> e : sortedByRow(chosen)) {
-            String f = t.cell(e.getValue(), layout.finishedColumn()).strip();
-            if (f.equalsIgnoreCase("false") || f.equals("0")) {
-                unfinished++;
-                out.issue(t.location(e.getValue(), layout.finishedColumn()), "the response of " + e.getKey()
-                        + " is unfinished (Finished = " + f + "): its answers were kept");
-            }
-        }
-        if (unfinished > 0) {
-            out.reportLine(unfinished + " unfinished response" + (unfinished == 1 ? "" : "s") + " kept");
-        }
-    }
-
     private static AnswerCoding coding(GridLayout layout, ImportSettings settings, NumericAnswers numeric,
                                        List<Question> questions, Map<String, Integer> chosen) {
         RawTable t = layout.table();
         List<AnswerCoding.Answer> answers = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : sortedByRow(chosen)) {
+        for (Map.Entry<String, Integer> e : chosen.entrySet()) {
             for (Question q : questions) {
                 if (q.checkbox()) {
                     continue;
@@ -486,12 +368,6 @@ public final class GridImport {
             out.reportLine(missing.size() + " did not respond: " + String.join(", ", missing)
                     + " (their own ties are unknown, not absent)");
         }
-    }
-
-    private static List<Map.Entry<String, Integer>> sortedByRow(Map<String, Integer> chosen) {
-        List<Map.Entry<String, Integer>> list = new ArrayList<>(chosen.entrySet());
-        list.sort(Map.Entry.comparingByValue());
-        return list;
     }
 
     /** A relation name from a checkbox option: lower case, runs of other characters as one hyphen. */

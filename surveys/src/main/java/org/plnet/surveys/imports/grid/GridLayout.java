@@ -3,24 +3,23 @@ package org.plnet.surveys.imports.grid;
 import java.util.List;
 import java.util.Objects;
 import org.plnet.surveys.imports.RawTable;
+import org.plnet.surveys.imports.responses.ResponseColumns;
 
 /**
- * How a wide export is laid out: its header rows, what each column is, and the columns that carry a response's
- * status, completion and end date (-1 when the export has none).
+ * How a wide export is laid out: its header rows, what each column is, and the columns that describe each
+ * response.
  *
  * @param table          the whole table, header rows included
  * @param headerRows     how many rows at the top are headers
  * @param columns        every column, in order
- * @param statusColumn   the response type (preview, test, spam), or -1
- * @param finishedColumn whether the response was finished, or -1
- * @param endDateColumn  when the response was submitted (used to keep the latest of duplicates), or -1
+ * @param responses      its status, finished and end-date columns
  */
-public record GridLayout(RawTable table, int headerRows, List<GridColumn> columns, int statusColumn,
-                         int finishedColumn, int endDateColumn) {
+public record GridLayout(RawTable table, int headerRows, List<GridColumn> columns, ResponseColumns responses) {
 
     public GridLayout {
         Objects.requireNonNull(table, "table");
         columns = List.copyOf(columns);
+        Objects.requireNonNull(responses, "responses");
     }
 
     /** The 0-based index of the first data row. */

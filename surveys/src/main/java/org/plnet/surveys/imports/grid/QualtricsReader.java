@@ -12,6 +12,7 @@ import org.plnet.surveys.imports.RawTable;
 import org.plnet.surveys.imports.SurveyFile;
 import org.plnet.surveys.imports.SurveyFormat;
 import org.plnet.surveys.imports.SurveyReader;
+import org.plnet.surveys.imports.responses.ResponseColumns;
 
 /**
  * Qualtrics CSV or XLSX export, "use choice text" or "use numeric values". Header rows: column ids
@@ -85,9 +86,7 @@ public final class QualtricsReader implements SurveyReader {
                 columns.add(new GridColumn(c, headers, null, null));
             }
         }
-        int endDate = find(t, "EndDate");
-        return new GridLayout(t, importIds ? 3 : 2, columns, find(t, "Status"), find(t, "Finished"),
-                endDate >= 0 ? endDate : find(t, "RecordedDate"));
+        return new GridLayout(t, importIds ? 3 : 2, columns, ResponseColumns.byQualtricsIds(t, 0));
     }
 
     /** How many headers of the first row are Qualtrics metadata column ids. */
@@ -101,8 +100,8 @@ public final class QualtricsReader implements SurveyReader {
         return found;
     }
 
-    /** Whether the third row holds the {@code {"ImportId": ...}} JSON of current exports. */
-    private static boolean hasImportIds(RawTable t) {
+    /** Whether the third row holds the {@code {"ImportId": ...}} JSON of current Qualtrics exports. */
+    public static boolean hasImportIds(RawTable t) {
         return t.rowCount() > 2 && t.cell(2, 0).strip().startsWith("{\"ImportId\"");
     }
 

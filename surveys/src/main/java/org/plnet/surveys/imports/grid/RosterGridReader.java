@@ -10,6 +10,7 @@ import org.plnet.surveys.imports.RosterLookup;
 import org.plnet.surveys.imports.SurveyFile;
 import org.plnet.surveys.imports.SurveyFormat;
 import org.plnet.surveys.imports.SurveyReader;
+import org.plnet.surveys.imports.responses.ResponseColumns;
 import org.plnet.surveys.imports.matching.NameMatch;
 
 /**
@@ -80,7 +81,7 @@ public final class RosterGridReader implements SurveyReader {
                 }
             }
         }
-        return new GridLayout(t, 1, columns, -1, -1, endDate);
+        return new GridLayout(t, 1, columns, ResponseColumns.endDateOnly(endDate));
     }
 
     private static boolean colleague(RosterLookup roster, String header) {

@@ -11,6 +11,7 @@ import org.plnet.surveys.imports.RawTable;
 import org.plnet.surveys.imports.SurveyFile;
 import org.plnet.surveys.imports.SurveyFormat;
 import org.plnet.surveys.imports.SurveyReader;
+import org.plnet.surveys.imports.responses.ResponseColumns;
 
 /**
  * SurveyMonkey "expanded" CSV or XLSX: two header rows; the question text stands only above the first column of a
@@ -79,6 +80,6 @@ public final class SurveyMonkeyReader implements SurveyReader {
                 columns.add(new GridColumn(c, headers, null, null));
             }
         }
-        return new GridLayout(t, 2, columns, -1, -1, endDate);
+        return new GridLayout(t, 2, columns, ResponseColumns.endDateOnly(endDate));
     }
 }

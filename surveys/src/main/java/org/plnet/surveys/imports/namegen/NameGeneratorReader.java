@@ -27,7 +27,10 @@ import org.plnet.surveys.imports.UnmatchedName;
 import org.plnet.surveys.imports.matching.MatchRule;
 import org.plnet.surveys.imports.matching.NameMatch;
 import org.plnet.surveys.imports.matching.NameMatcher;
+import org.plnet.surveys.imports.grid.QualtricsReader;
 import org.plnet.surveys.imports.matching.Suggestion;
+import org.plnet.surveys.imports.responses.ResponseColumns;
+import org.plnet.surveys.imports.responses.Responses;
 
 /**
  * Reads a name-generator export (CSV or XLSX): one row per response, a column identifying the respondent, and
@@ -38,9 +41,10 @@ import org.plnet.surveys.imports.matching.Suggestion;
  * <p>What is handled, and reported: a name that fits no one or several people goes to the unmatched list (with
  * suggestions or candidates) and makes no tie; a respondent naming themselves makes no tie; a person named twice
  * by one respondent in one question makes one tie; blank cells are no names. A row whose respondent is blank or
- * not on the roster is left out; when one person answered twice, the later row (in file order) is kept. Every
- * row kept makes its respondent a respondent of the wave, also when it names nobody. A Qualtrics export (its
- * second and third header rows, the third holding {@code ImportId}s) is read too.
+ * not on the roster is left out; the responses go through the stage every format shares ({@link Responses}:
+ * previews and tests dropped, the latest response of each person kept by end date). Every row kept makes its
+ * respondent a respondent of the wave, also when it names nobody. A Qualtrics export (its second and third
+ * header rows, the third holding {@code ImportId}s) is read too, with its Status, Finished and EndDate columns.
  *
  * <p>Relations: one question takes {@code --relation}, else the header stem ({@code Advice_1..5}: advice;
  * a stem such as {@code Name} or {@code Colleague} that says nothing: the default relation); several questions
@@ -118,25 +122,19 @@ public final class NameGeneratorReader implements SurveyReader {
         for (int r = headerRows; r < t.rowCount(); r++) {
             rows.add(r);
         }
-        RespondentColumn who = respondentColumn(t, nameColumns, settings.respondentColumn(), roster, rows);
-
+        ResponseColumns responseColumns = ResponseColumns.byQualtricsIds(t, 0);
         ImportedSurvey.Builder out = ImportedSurvey.builder(format());
+        List<Integer> real = Responses.dropTests(t, rows, responseColumns, out);
+        RespondentColumn who = respondentColumn(t, nameColumns, settings.respondentColumn(), roster, real);
+
         out.respondentSource(RespondentSource.LISTED);
         String whoHeader = t.cell(0, who.column()).strip();
         out.reportLine("name-generator: respondent column '" + whoHeader + "' matched against "
                 + who.key().description() + (who.detected() ? " (detected: " + who.matched() + " of " + who.values()
                 + " values on the roster)" : " (given with --respondent)"));
-        for (int i = 0; i < questions.size(); i++) {
-            NameQuestion q = questions.get(i);
-            out.reportLine("question '" + q.stem() + "' (" + q.describe(t, 0) + ", up to " + q.columns().size()
-                    + " names) -> relation " + relations[i]);
-            out.scaleMax(relations[i], 1);
-            if (headerRows == 3 && !t.cell(1, q.columns().get(0)).isBlank()) {
-                out.question(relations[i], t.cell(1, q.columns().get(0)).strip());
-            }
-        }
-
-        Map<String, Integer> kept = latestRowOfEachRespondent(t, rows, who, roster, out);
+        questions(t, questions, relations, headerRows, out);
+        Map<String, Integer> kept = Responses.latestOfEach(t, real, who, responseColumns, roster,
+                r -> answerCount(t, r, nameColumns), out);
         Tally tally = new Tally();
         for (Map.Entry<String, Integer> e : kept.entrySet()) {
             String respondent = e.getKey();
@@ -155,6 +153,20 @@ public final class NameGeneratorReader implements SurveyReader {
         }
         tally.report(out, kept.size(), rows.size());
         return out.build();
+    }
+
+    /** Reports each question with its relation; a Qualtrics export's question text is the relation's. */
+    private static void questions(RawTable t, List<NameQuestion> questions, String[] relations, int headerRows,
+                                  ImportedSurvey.Builder out) {
+        for (int i = 0; i < questions.size(); i++) {
+            NameQuestion q = questions.get(i);
+            out.reportLine("question '" + q.stem() + "' (" + q.describe(t, 0) + ", up to " + q.columns().size()
+                    + " names) -> relation " + relations[i]);
+            out.scaleMax(relations[i], 1);
+            if (headerRows == 3 && !t.cell(1, q.columns().get(0)).isBlank()) {
+                out.question(relations[i], t.cell(1, q.columns().get(0)).strip());
+            }
+        }
     }
 
     private static void name(RawTable t, int r, int c, String typed, String respondent, String relation,
@@ -194,62 +206,32 @@ public final class NameGeneratorReader implements SurveyReader {
         out.tie(new ImportedTie(respondent, hit.id(), relation, settings.wave(), 1, t.location(r, c)));
     }
 
-    /**
-     * The column the user named (its header in the first row, trimmed, case ignored), or the detected one among
-     * the columns that are not name columns.
-     */
+    /** The column the user named (its header in the first row), or the detected one of the other columns. */
     private static RespondentColumn respondentColumn(RawTable t, Set<Integer> nameColumns, Optional<String> named,
                                                      RosterLookup roster, List<Integer> rows) {
-        IntFunction<String> header = c -> t.cell(0, c).strip();
-        if (named.isEmpty()) {
-            List<Integer> candidates = new ArrayList<>();
-            for (int c = 0; c < t.maxWidth(); c++) {
-                if (!nameColumns.contains(c)) {
-                    candidates.add(c);
-                }
+        List<Integer> candidates = new ArrayList<>();
+        for (int c = 0; c < t.maxWidth(); c++) {
+            if (!nameColumns.contains(c)) {
+                candidates.add(c);
             }
-            return RespondentColumn.detect(t, candidates, header, roster, rows);
         }
-        String wanted = named.get().strip().toLowerCase(Locale.ROOT);
-        List<Integer> called = new ArrayList<>();
+        List<Integer> columns = new ArrayList<>();
         for (int c = 0; c < t.width(0); c++) {
-            if (header.apply(c).toLowerCase(Locale.ROOT).equals(wanted)) {
-                called.add(c);
-            }
+            columns.add(c);
         }
-        if (called.isEmpty()) {
-            throw new InputException(t.location(0), "no column is called '" + named.get() + "' (--respondent)");
-        }
-        return RespondentColumn.named(t, named.get(), called, header, roster, rows);
+        IntFunction<String> header = c -> t.cell(0, c).strip();
+        return RespondentColumn.choose(t, candidates, columns, header,
+                (c, name) -> header.apply(c).equalsIgnoreCase(name.strip()), named, roster, rows);
     }
 
-    /** The row kept for each respondent (the later one of a duplicate), in file order of the kept rows. */
-    private static Map<String, Integer> latestRowOfEachRespondent(RawTable t, List<Integer> rows, RespondentColumn who,
-                                                                  RosterLookup roster, ImportedSurvey.Builder out) {
-        Map<String, Integer> latest = new LinkedHashMap<>();
-        for (int r : rows) {
-            String value = t.cell(r, who.column()).strip();
-            if (value.isEmpty()) {
-                out.issue(t.location(r, who.column()), "a response without a respondent: row left out");
-                continue;
+    private static int answerCount(RawTable t, int r, Set<Integer> nameColumns) {
+        int n = 0;
+        for (int c : nameColumns) {
+            if (!t.cell(r, c).isBlank()) {
+                n++;
             }
-            Optional<String> id = roster.find(value, who.key());
-            if (id.isEmpty()) {
-                out.issue(t.location(r, who.column()), "the respondent '" + value
-                        + "' is not one person of the roster: row left out");
-                continue;
-            }
-            Integer before = latest.remove(id.get());
-            if (before != null) {
-                out.issue(t.location(before, who.column()), id.get() + " answered again on line " + t.line(r)
-                        + ": the later response is kept, this one left out");
-            }
-            latest.put(id.get(), r);
         }
-        Map<String, Integer> inFileOrder = new LinkedHashMap<>();
-        latest.entrySet().stream().sorted(Map.Entry.comparingByValue())
-                .forEach(e -> inFileOrder.put(e.getKey(), e.getValue()));
-        return inFileOrder;
+        return n;
     }
 
     private static String[] relations(List<NameQuestion> questions, ImportSettings settings, RawTable t) {
@@ -272,14 +254,7 @@ public final class NameGeneratorReader implements SurveyReader {
 
     /** 3 for a Qualtrics export (a third header row of ImportIds), else 1. */
     private static int headerRows(RawTable t) {
-        if (t.rowCount() >= 3) {
-            for (int c = 0; c < t.width(2); c++) {
-                if (t.cell(2, c).strip().startsWith("{\"ImportId\"")) {
-                    return 3;
-                }
-            }
-        }
-        return 1;
+        return QualtricsReader.hasImportIds(t) ? 3 : 1;
     }
 
     /** Counts for the report. */

@@ -43,14 +43,34 @@ final class NetworkImport {
     }
 
     static ImportedSurvey resolve(SurveyFormat format, NetworkData data, ImportSettings settings, String file) {
-        NameMatcher matcher = new NameMatcher(settings.roster(), settings.aliases());
         Map<String, Person> roster = new HashMap<>();
         for (Person p : settings.roster()) {
             roster.put(p.id(), p);
         }
         ImportedSurvey.Builder out = ImportedSurvey.builder(format);
         out.reportLine(format.cliName() + ": " + data.summary());
+        Map<String, Integer> firstNodeOf = new HashMap<>();
+        String[] ids = matchNodes(data, settings, roster, firstNodeOf, out);
+        ties(data, ids, relationNames(data.layers(), settings, file), settings.wave(), out);
+        List<NetworkNode> nodes = data.nodes();
+        for (int i = 0; i < nodes.size(); i++) {
+            NetworkNode node = nodes.get(i);
+            if (ids[i] != null && !node.attributes().isEmpty() && firstNodeOf.get(ids[i]) == i) {
+                Person p = roster.get(ids[i]);
+                out.person(new Person(p.id(), p.name(), p.school(), p.role(), p.member(), node.attributes()));
+            }
+        }
+        return out.build();
+    }
 
+    /**
+     * The roster id of each node (null when it is not settled or not used), reported.
+     *
+     * @param firstNodeOf collects the first node of each roster id
+     */
+    private static String[] matchNodes(NetworkData data, ImportSettings settings, Map<String, Person> roster,
+                                       Map<String, Integer> firstNodeOf, ImportedSurvey.Builder out) {
+        NameMatcher matcher = new NameMatcher(settings.roster(), settings.aliases());
         List<NetworkNode> nodes = data.nodes();
         boolean[] used = new boolean[nodes.size()];
         for (NetworkArc a : data.arcs()) {
@@ -58,7 +78,6 @@ final class NetworkImport {
             used[a.target()] = true;
         }
         String[] ids = new String[nodes.size()];
-        Map<String, Integer> firstNodeOf = new HashMap<>();
         int byId = 0;
         int byAlias = 0;
         int byName = 0;
@@ -97,8 +116,12 @@ final class NetworkImport {
                 + (byId + byAlias + byName) + " matched to the roster (" + byId + " by id, " + byName + " by name, "
                 + byAlias + " by alias); " + unsettled + " not settled (listed in unmatched.csv)");
         nameLines.forEach(out::reportLine);
+        return ids;
+    }
 
-        String[] relations = relationNames(data.layers(), settings, file);
+    /** The ties between matched nodes, under their relations; ties left out are reported and counted. */
+    private static void ties(NetworkData data, String[] ids, String[] relations, String defaultWave,
+                             ImportedSurvey.Builder out) {
         Map<String, Integer> tiesPerRelation = new LinkedHashMap<>();
         Map<Integer, Integer> leftOut = new LinkedHashMap<>();
         int selfTies = 0;
@@ -117,7 +140,7 @@ final class NetworkImport {
                 continue;
             }
             String relation = relations[a.layer()];
-            String wave = a.wave() == null ? settings.wave() : a.wave();
+            String wave = a.wave() == null ? defaultWave : a.wave();
             out.tie(new ImportedTie(s, t, relation, wave, a.weight(), a.where()));
             int count = 1;
             if (a.mutual()) {
@@ -128,7 +151,7 @@ final class NetworkImport {
             tiesPerRelation.merge(relation, count, Integer::sum);
         }
         for (Map.Entry<Integer, Integer> e : leftOut.entrySet()) {
-            NetworkNode node = nodes.get(e.getKey());
+            NetworkNode node = data.nodes().get(e.getKey());
             out.issue(node.where(), "'" + node.label() + "' is not settled to one roster person: its "
                     + e.getValue() + (e.getValue() == 1 ? " tie is" : " ties are")
                     + " left out (settle it in an aliases file and import again)");
@@ -144,15 +167,6 @@ final class NetworkImport {
             out.reportLine("ties: none between roster people");
         }
         tiesPerRelation.forEach((relation, count) -> out.reportLine("relation " + relation + ": " + count + " ties"));
-
-        for (int i = 0; i < nodes.size(); i++) {
-            NetworkNode node = nodes.get(i);
-            if (ids[i] != null && !node.attributes().isEmpty() && firstNodeOf.get(ids[i]) == i) {
-                Person p = roster.get(ids[i]);
-                out.person(new Person(p.id(), p.name(), p.school(), p.role(), p.member(), node.attributes()));
-            }
-        }
-        return out.build();
     }
 
     private static NameMatch match(NameMatcher matcher, NetworkNode node) {

@@ -194,8 +194,52 @@ class NameGeneratorReaderTest {
                     """;
             ImportedSurvey s = reader.read(write("ng.csv", text), roster());
             assertThat(ties(s)).containsExactly("p02,p01,advice,1,1", "p01,p09,advice,1,1", "p01,p10,advice,1,1");
-            assertThat(s.issues()).containsExactly(new SurveyIssue(new SourceLocation("ng.csv", 2, 1),
-                    "p01 answered again on line 4: the later response is kept, this one left out"));
+            assertThat(s.issues()).containsExactly(new SurveyIssue(new SourceLocation("ng.csv", 2, 0),
+                    "duplicate submission by p01: replaced by the one further down the file at line 4"));
+        }
+
+        @Test
+        void aDuplicateResponseKeepsTheLaterEndDateNotTheLaterRow() {
+            String text = """
+                    StaffID,EndDate,Advice_1,Advice_2
+                    p01,2019-10-03 09:00,Mark Evans,
+                    p02,2019-10-01 09:00,Jane Smith,
+                    p01,2019-10-02 09:00,Li Wei,Hannah Brown
+                    """;
+            ImportedSurvey s = reader.read(write("ng.csv", text), roster());
+            assertThat(ties(s)).containsExactly("p01,p06,advice,1,1", "p02,p01,advice,1,1");
+            assertThat(s.issues()).containsExactly(new SurveyIssue(new SourceLocation("ng.csv", 4, 0),
+                    "duplicate submission by p01: replaced by the later one (by end date) at line 2"));
+        }
+
+        @Test
+        void aSurveyPreviewOfAQualtricsExportIsDroppedAndMakesNoTie() {
+            String text = """
+                    ResponseId,Status,DistributionChannel,Q1,Q5_1,Q5_2
+                    Response ID,Response Type,Distribution Channel,Your staff id,Advice - 1,Advice - 2
+                    "{""ImportId"":""_recordId""}","{""ImportId"":""status""}","{""ImportId"":""distributionChannel""}","{""ImportId"":""QID1_TEXT""}","{""ImportId"":""QID5_1""}","{""ImportId"":""QID5_2""}"
+                    R_1,Survey Preview,preview,p01,Tom O'Neill,Priya Patel
+                    R_2,IP Address,anonymous,p02,Priya Patel,
+                    """;
+            ImportedSurvey s = reader.read(write("q.csv", text), roster());
+            assertThat(ties(s)).containsExactly("p02,p03,q5,1,1");
+            assertThat(s.respondents().get("1")).containsExactly("p02");
+            assertThat(s.issues()).containsExactly(new SurveyIssue(new SourceLocation("q.csv", 4, 2),
+                    "a preview response (status 'Survey Preview'): dropped"));
+            assertThat(s.reportLines()).contains("1 preview response dropped");
+        }
+
+        @Test
+        void aPreviewByDistributionChannelIsDroppedWithoutAStatusColumn() {
+            String text = """
+                    ResponseId,DistributionChannel,StaffID,Advice_1,Advice_2
+                    R_1,preview,p01,Tom O'Neill,Priya Patel
+                    R_2,anonymous,p02,Priya Patel,
+                    """;
+            ImportedSurvey s = reader.read(write("ng.csv", text), roster());
+            assertThat(ties(s)).containsExactly("p02,p03,advice,1,1");
+            assertThat(s.issues()).containsExactly(new SurveyIssue(new SourceLocation("ng.csv", 2, 2),
+                    "a preview response (status 'preview'): dropped"));
         }
 
         @Test
@@ -206,8 +250,10 @@ class NameGeneratorReaderTest {
             assertThat(ties(s)).containsExactly("p01,p06,advice,1,1", "p02,p06,advice,1,1", "p03,p06,advice,1,1");
             assertThat(s.issues()).containsExactly(
                     new SurveyIssue(new SourceLocation("ng.csv", 3, 1),
-                            "the respondent 'p99' is not one person of the roster: row left out"),
-                    new SurveyIssue(new SourceLocation("ng.csv", 4, 1), "a response without a respondent: row left out"));
+                            "respondent 'p99' is not on the roster: their 1 answers were not imported"),
+                    new SurveyIssue(new SourceLocation("ng.csv", 4, 1),
+                            "a response without a respondent (empty cell): its 1 answers were not imported"));
+            assertThat(s.unmatched()).extracting(UnmatchedName::text).containsExactly("p99");
         }
 
         @Test

@@ -1,0 +1,174 @@
+package org.plnet.surveys.imports.write;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.plnet.engine.input.InputException;
+import org.plnet.engine.model.Person;
+import org.plnet.engine.model.Relation;
+import org.plnet.surveys.imports.ImportSettings;
+import org.plnet.surveys.imports.RawTable;
+import org.plnet.surveys.imports.RawTables;
+import org.plnet.surveys.imports.RosterFile;
+import org.plnet.surveys.imports.SurveyFile;
+
+/**
+ * What a study folder already holds before an import adds to it: its people, tie rows, respondents.csv rows,
+ * study.yaml text and unmatched.csv rows. Files are read as written (study-format.md); a folder without
+ * people.csv holds no study yet.
+ *
+ * @param people           people.csv, in file order (empty when there is none)
+ * @param ties             ties.csv rows, relation and wave filled in with their defaults
+ * @param respondents      respondents.csv rows as {id, wave}; empty when there is no such file
+ * @param hasRespondents   whether respondents.csv exists
+ * @param studyYaml        the text of study.yaml, if any
+ * @param unmatched        unmatched.csv rows (header first), if any
+ * @param droppedColumns   columns of ties.csv beyond the study format, which are not written back
+ */
+public record ExistingStudy(List<Person> people, List<TiesCsvRow> ties, List<String[]> respondents, boolean hasRespondents,
+                     Optional<String> studyYaml, List<List<String>> unmatched, List<String> droppedColumns) {
+
+    static final ExistingStudy NONE = new ExistingStudy(List.of(), List.of(), List.of(), false, Optional.empty(),
+            List.of(), List.of());
+
+    /** Reads {@code dir}, naming files {@code label/file} in messages ({@code file} alone when the label is empty). */
+    public static ExistingStudy read(Path dir, String label) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new InputException(SurveyFile.of(dir, label).location(), "exists and is not a folder (--out)");
+        }
+        Path peopleFile = dir.resolve("people.csv");
+        if (!Files.isRegularFile(peopleFile)) {
+            if (Files.isRegularFile(dir.resolve("ties.csv"))) {
+                throw new InputException(SurveyFile.of(dir.resolve("ties.csv"), join(label, "ties.csv")).location(),
+                        "the study folder has ties.csv but no people.csv; import into a new folder or add people.csv");
+            }
+            return NONE;
+        }
+        List<Person> people = RosterFile.read(SurveyFile.of(peopleFile, join(label, "people.csv")));
+        List<TiesCsvRow> ties = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
+        Path tiesFile = dir.resolve("ties.csv");
+        if (Files.isRegularFile(tiesFile)) {
+            readTies(RawTables.read(tiesFile, join(label, "ties.csv")), ties, dropped);
+        }
+        List<String[]> respondents = new ArrayList<>();
+        Path respondentsFile = dir.resolve("respondents.csv");
+        boolean hasRespondents = Files.isRegularFile(respondentsFile);
+        if (hasRespondents) {
+            readRespondents(RawTables.read(respondentsFile, join(label, "respondents.csv")), respondents);
+        }
+        Optional<String> yaml = Optional.empty();
+        Path yamlFile = dir.resolve("study.yaml");
+        if (Files.isRegularFile(yamlFile)) {
+            yaml = Optional.of(SurveyFile.of(yamlFile, join(label, "study.yaml")).text());
+        }
+        List<List<String>> unmatched = new ArrayList<>();
+        Path unmatchedFile = dir.resolve("unmatched.csv");
+        if (Files.isRegularFile(unmatchedFile)) {
+            RawTable t = RawTables.read(unmatchedFile, join(label, "unmatched.csv"));
+            for (int r = 0; r < t.rowCount(); r++) {
+                unmatched.add(t.row(r));
+            }
+        }
+        return new ExistingStudy(people, ties, respondents, hasRespondents, yaml, unmatched, dropped);
+    }
+
+    /**
+     * What people.csv, ties.csv and respondents.csv hold, from their texts by file name (a file absent from
+     * {@code files} is absent); texts are decoded, without a byte order mark. Nothing else (study.yaml,
+     * unmatched.csv) is read.
+     */
+    public static ExistingStudy ofTexts(Map<String, String> files) {
+        String people = files.get("people.csv");
+        if (people == null) {
+            return NONE;
+        }
+        List<TiesCsvRow> ties = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
+        if (files.containsKey("ties.csv")) {
+            readTies(RawTables.csv(files.get("ties.csv"), "ties.csv"), ties, dropped);
+        }
+        List<String[]> respondents = new ArrayList<>();
+        boolean hasRespondents = files.containsKey("respondents.csv");
+        if (hasRespondents) {
+            readRespondents(RawTables.csv(files.get("respondents.csv"), "respondents.csv"), respondents);
+        }
+        return new ExistingStudy(RosterFile.readText(people, "people.csv"), ties, respondents, hasRespondents,
+                Optional.empty(), List.of(), dropped);
+    }
+
+    private static void readRespondents(RawTable t, List<String[]> respondents) {
+        Map<String, Integer> h = header(t, "id", "wave");
+        for (int r = 1; r < t.rowCount(); r++) {
+            String id = t.cell(r, h.get("id")).strip();
+            String wave = h.containsKey("wave") ? t.cell(r, h.get("wave")).strip() : "";
+            if (!id.isEmpty()) {
+                respondents.add(new String[] {id, wave.isEmpty() ? ImportSettings.DEFAULT_WAVE : wave});
+            }
+        }
+    }
+
+    boolean exists() {
+        return !people.isEmpty();
+    }
+
+    private static void readTies(RawTable t, List<TiesCsvRow> ties, List<String> dropped) {
+        if (t.rowCount() == 0) {
+            return;
+        }
+        Map<String, Integer> h = header(t, "source", "target");
+        for (int c = 0; c < t.width(0); c++) {
+            String name = t.cell(0, c).strip().toLowerCase(Locale.ROOT);
+            if (!List.of("source", "target", "relation", "weight", "wave").contains(name)) {
+                dropped.add(t.cell(0, c).strip());
+            }
+        }
+        for (int r = 1; r < t.rowCount(); r++) {
+            String source = t.cell(r, h.get("source")).strip();
+            String target = t.cell(r, h.get("target")).strip();
+            if (source.isEmpty() || target.isEmpty()) {
+                throw new InputException(t.location(r, h.get(source.isEmpty() ? "source" : "target")),
+                        "empty " + (source.isEmpty() ? "source" : "target") + " in the study's ties.csv");
+            }
+            String relation = cell(t, r, h, "relation", Relation.DEFAULT_NAME);
+            String weight = cell(t, r, h, "weight", "");
+            String wave = cell(t, r, h, "wave", ImportSettings.DEFAULT_WAVE);
+            ties.add(new TiesCsvRow(source, target, relation, weight, wave));
+        }
+    }
+
+    private static String cell(RawTable t, int r, Map<String, Integer> h, String column, String absent) {
+        Integer c = h.get(column);
+        String v = c == null ? "" : t.cell(r, c).strip();
+        return v.isEmpty() ? absent : v;
+    }
+
+    private static Map<String, Integer> header(RawTable t, String... required) {
+        Map<String, Integer> h = new LinkedHashMap<>();
+        if (t.rowCount() > 0) {
+            for (int c = 0; c < t.width(0); c++) {
+                h.putIfAbsent(t.cell(0, c).strip().toLowerCase(Locale.ROOT), c);
+            }
+        }
+        for (String name : required) {
+            if (!h.containsKey(name)) {
+                throw new InputException(t.location(0), "the study's " + fileName(t.file()) + " has no '" + name + "' column");
+            }
+        }
+        return h;
+    }
+
+    private static String fileName(String label) {
+        int slash = Math.max(label.lastIndexOf('/'), label.lastIndexOf('\\'));
+        return label.substring(slash + 1);
+    }
+
+    private static String join(String dir, String file) {
+        return StudyFolderUpdate.join(dir, file);
+    }
+}

@@ -1,0 +1,175 @@
+package org.plnet.surveys.imports.write;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.plnet.engine.input.InputException;
+import org.plnet.engine.input.SourceLocation;
+
+/**
+ * Writes study.yaml for an import: a new file names the study and its relations (question and scaleMax when
+ * the import knows them); an existing file is kept as the user wrote it, comments included, and only relations
+ * it lacks are added (inserted at the top of its {@code relations:} block, or as a new block at the end).
+ * Settings the user already gave are never changed.
+ */
+public final class StudyYamlText {
+
+    private static final Pattern RELATIONS_KEY = Pattern.compile("(?m)^relations:[ \\t]*(#.*)?$");
+    private static final Pattern EMPTY_RELATIONS = Pattern.compile("(?m)^relations:[ \\t]*\\{[ \\t]*\\}[ \\t]*(#.*)?$");
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private StudyYamlText() {
+    }
+
+    /** The text to write and, in {@code notes}, what was added. */
+    static String update(Optional<String> existing, String studyName, List<RelationEntry> relations, String label,
+                         List<String> notes) {
+        if (existing.isEmpty()) {
+            StringBuilder s = new StringBuilder("name: ").append(scalar(studyName)).append('\n');
+            if (!relations.isEmpty()) {
+                s.append("relations:\n");
+                for (RelationEntry r : relations) {
+                    s.append(entry(r, "  "));
+                    notes.add("study.yaml: relation " + r.name() + " added");
+                }
+            }
+            return s.toString();
+        }
+        String text = existing.get();
+        JsonNode root;
+        try {
+            root = text.isBlank() ? null : YAML.readTree(text);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+            throw new InputException(new SourceLocation(label, line, 0), "the study's study.yaml is not valid YAML; "
+                    + "fix it before importing into the folder");
+        }
+        if (root != null && !root.isMissingNode() && !root.isNull() && !root.isObject()) {
+            throw new InputException(SourceLocation.ofFile(label), "the study's study.yaml is not a mapping of settings");
+        }
+        JsonNode known = root == null ? null : root.get("relations");
+        List<RelationEntry> missing = new ArrayList<>();
+        for (RelationEntry r : relations) {
+            if (known == null || !known.isObject() || !known.has(r.name())) {
+                missing.add(r);
+            }
+        }
+        if (missing.isEmpty()) {
+            return text;
+        }
+        if (known != null && !known.isNull() && !known.isObject()) {
+            throw new InputException(SourceLocation.ofFile(label), "relations: in the study's study.yaml is not a mapping");
+        }
+        String body = text.endsWith("\n") || text.isEmpty() ? text : text + "\n";
+        Matcher m = RELATIONS_KEY.matcher(body);
+        Matcher empty = EMPTY_RELATIONS.matcher(body);
+        StringBuilder added = new StringBuilder();
+        if (m.find()) {
+            String indent = childIndent(body, m.end());
+            for (RelationEntry r : missing) {
+                added.append(entry(r, indent));
+            }
+            int insertAt = body.indexOf('\n', m.end()) + 1;
+            body = body.substring(0, insertAt) + added + body.substring(insertAt);
+        } else if (empty.find()) {
+            added.append("relations:\n");
+            for (RelationEntry r : missing) {
+                added.append(entry(r, "  "));
+            }
+            int lineEnd = body.indexOf('\n', empty.end()) + 1;
+            body = body.substring(0, empty.start()) + added + body.substring(lineEnd);
+        } else if (known == null) {
+            added.append("relations:\n");
+            for (RelationEntry r : missing) {
+                added.append(entry(r, "  "));
+            }
+            body = body + added;
+        } else {
+            throw new InputException(SourceLocation.ofFile(label), "the study's study.yaml writes relations: in a "
+                    + "form plnet cannot add to; add relation " + missing.get(0).name() + " to it by hand, or "
+                    + "write relations: as an indented block");
+        }
+        for (RelationEntry r : missing) {
+            notes.add("study.yaml: relation " + r.name() + " added");
+        }
+        return body;
+    }
+
+    /** The indentation of the first child line after {@code relations:}, or two spaces. */
+    private static String childIndent(String body, int afterKey) {
+        int start = body.indexOf('\n', afterKey) + 1;
+        while (start > 0 && start < body.length()) {
+            int end = body.indexOf('\n', start);
+            String line = body.substring(start, end < 0 ? body.length() : end);
+            String stripped = line.strip();
+            if (!stripped.isEmpty() && !stripped.startsWith("#")) {
+                int n = 0;
+                while (n < line.length() && (line.charAt(n) == ' ')) {
+                    n++;
+                }
+                return n > 0 ? line.substring(0, n) : "  ";
+            }
+            if (end < 0) {
+                break;
+            }
+            start = end + 1;
+        }
+        return "  ";
+    }
+
+    private static String entry(RelationEntry r, String indent) {
+        StringBuilder s = new StringBuilder(indent).append(key(r.name())).append(":");
+        boolean any = false;
+        String inner = indent + indent;
+        if (r.question() != null && !r.question().isBlank()) {
+            s.append('\n').append(inner).append("question: ").append(quoted(r.question()));
+            any = true;
+        }
+        if (r.scaleMax().isPresent()) {
+            s.append('\n').append(inner).append("scaleMax: ").append(number(r.scaleMax().getAsDouble()));
+            any = true;
+        }
+        if (!any) {
+            s.append(" {}");
+        }
+        return s.append('\n').toString();
+    }
+
+    private static String key(String name) {
+        return PLAIN.matcher(name).matches() && !name.equals("true") && !name.equals("false") && !name.equals("null")
+                ? name : quoted(name);
+    }
+
+    private static String scalar(String value) {
+        return PLAIN.matcher(value).matches() ? value : quoted(value);
+    }
+
+    /** A YAML double-quoted scalar on one line. */
+    static String quoted(String value) {
+        StringBuilder s = new StringBuilder("\"");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> s.append("\\\"");
+                case '\\' -> s.append("\\\\");
+                case '\n' -> s.append("\\n");
+                case '\r' -> s.append("\\r");
+                case '\t' -> s.append("\\t");
+                default -> s.append(c);
+            }
+        }
+        return s.append('"').toString();
+    }
+
+    /** Numbers as in the rest of the study: 4, 2.5. */
+    public static String number(double d) {
+        return new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,17 @@
+package org.plnet.surveys.studyfolder;
+
+import java.math.BigDecimal;
+
+/** Numbers in messages as people write them: 4, 2.5 (no "4.0"). */
+final class Decimal {
+
+    private Decimal() {
+    }
+
+    static String text(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return Double.toString(value);
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}

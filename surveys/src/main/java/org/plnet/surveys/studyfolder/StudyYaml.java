@@ -1,0 +1,42 @@
+package org.plnet.surveys.studyfolder;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What study.yaml says; every part {@code null} or empty when study.yaml leaves it out or there is no
+ * study.yaml.
+ *
+ * @param name        the study's name
+ * @param description free text about the study
+ * @param relations   the relations it sets, by name in file order
+ * @param imports     the survey exports it names, in file order (entries in error left out)
+ * @param namesExports whether {@code imports:} lists any entry, even one in error (ties.csv is then optional)
+ */
+record StudyYaml(Setting<String> name, Setting<String> description, Map<String, RelationSpec> relations,
+                 List<ImportEntry> imports, boolean namesExports) {
+
+    static final StudyYaml ABSENT = new StudyYaml(null, null, Map.of(), List.of(), false);
+
+    StudyYaml {
+        imports = List.copyOf(imports);
+    }
+
+    RelationSpec relation(String relation) {
+        return relations.get(relation);
+    }
+
+    /**
+     * This study.yaml with a relation for each of {@code more} that it does not set itself, so that what an
+     * export tells about a relation is used only where the user said nothing about it.
+     */
+    StudyYaml withRelations(List<RelationSpec> more) {
+        Map<String, RelationSpec> all = new LinkedHashMap<>(relations);
+        for (RelationSpec r : more) {
+            all.putIfAbsent(r.name(), r);
+        }
+        return new StudyYaml(name, description, Collections.unmodifiableMap(all), imports, namesExports);
+    }
+}
