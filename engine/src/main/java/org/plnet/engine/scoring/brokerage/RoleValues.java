@@ -1,5 +1,7 @@
 package org.plnet.engine.scoring.brokerage;
 
+import java.util.Arrays;
+
 /**
  * One number per brokerage role and one for the total, as metrics.json keys them; a {@code null} entry is
  * undefined (e.g. a z-score whose standard deviation is 0).
@@ -14,14 +16,8 @@ package org.plnet.engine.scoring.brokerage;
 public record RoleValues(Double coordinator, Double itinerant, Double representative, Double gatekeeper,
                          Double liaison, Double total) {
 
-    /** The value of one role. */
+    /** The value of one role: the components come in the order of {@link BrokerageRole}'s constants. */
     public Double of(BrokerageRole role) {
-        return switch (role) {
-            case COORDINATOR -> coordinator;
-            case ITINERANT -> itinerant;
-            case REPRESENTATIVE -> representative;
-            case GATEKEEPER -> gatekeeper;
-            case LIAISON -> liaison;
-        };
+        return Arrays.asList(coordinator, itinerant, representative, gatekeeper, liaison).get(role.ordinal());
     }
 }

@@ -75,6 +75,16 @@ class BrokerageAgainstChanceTest {
     }
 
     @Test
+    void roleValuesAreReadByRole() {
+        RoleValues v = new RoleValues(1.0, 2.0, 3.0, 4.0, 5.0, 6.0);
+        assertThat(v.of(BrokerageRole.COORDINATOR)).isEqualTo(1.0);
+        assertThat(v.of(BrokerageRole.ITINERANT)).isEqualTo(2.0);
+        assertThat(v.of(BrokerageRole.REPRESENTATIVE)).isEqualTo(3.0);
+        assertThat(v.of(BrokerageRole.GATEKEEPER)).isEqualTo(4.0);
+        assertThat(v.of(BrokerageRole.LIAISON)).isEqualTo(5.0);
+    }
+
+    @Test
     void unknownSchoolHasNoFigures() {
         assertThat(compute(D, SCHOOL).of(6)).isNull();
     }
