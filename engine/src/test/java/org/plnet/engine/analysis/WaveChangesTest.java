@@ -30,6 +30,10 @@ class WaveChangesTest {
      * research has one wave only: no change.
      */
     private static Study study() {
+        return study(who(0, 1, 2));
+    }
+
+    private static Study study(BitSet firstWaveRespondents) {
         Study.Builder b = Study.builder("changes");
         b.addPerson(new Person("a", "S", true));
         b.addPerson(new Person("b", "S", false));
@@ -41,7 +45,7 @@ class WaveChangesTest {
         b.layer(new KeptTies("advice", "2", new int[] {0, 1, 2, 2, 3}, new int[] {1, 2, 0, 1, 0},
                 new double[] {1, 1, 1, 1, 1}));
         b.layer(new KeptTies("research", "1", new int[] {0}, new int[] {1}, new double[] {1}));
-        b.respondents("1", who(0, 1, 2));
+        b.respondents("1", firstWaveRespondents);
         b.respondents("2", who(0, 1, 2, 3));
         return b.build();
     }
@@ -70,6 +74,16 @@ class WaveChangesTest {
         assertThat(c.people().get(3).outDegree()).isNull();
         // a: out 2 -> 1, b: 1 -> 1, c: 1 -> 2; with d's +1 the out-degree differences too would sum to 1
         assertThat(c.people()).extracting(WaveChange.PersonChange::outDegree).containsExactly(-1, 0, 1, null);
+    }
+
+    @Test
+    void withEveryoneAnsweringBothWavesInAndOutDegreeDifferencesBothSumToTheChangeInTies() {
+        // m2 - m1 = 5 - 4 = 1
+        WaveChange c = StudyAnalyzer.analyze(study(who(0, 1, 2, 3))).changes().get(0);
+        assertThat(c.people().stream().mapToInt(WaveChange.PersonChange::inDegree).sum()).isEqualTo(1);
+        assertThat(c.people().stream().mapToInt(WaveChange.PersonChange::outDegree).sum()).isEqualTo(1);
+        // now d's new tie d -> a counts: new 3
+        assertThat(c.ties().added()).isEqualTo(3);
     }
 
     @Test
