@@ -39,6 +39,33 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void permutationsAndSeedSetTheEITest() throws IOException {
+        Path dir = study("id,school,member\na,S,true\nb,S,false\nc,T,false\nd,T,false\n",
+                "source,target\na,b\nb,c\nc,d\nd,a\na,c\n");
+        Path out = temp.resolve("out");
+        CliRun run = CliRun.of("analyze", dir.toString(), "--out", out.toString(), "--permutations", "50",
+                "--seed", "7");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(Files.readString(out.resolve("metrics.json"))).contains("\"permutations\": 50,",
+                "\"seed\": 7\n");
+        Path other = temp.resolve("other");
+        assertThat(CliRun.of("analyze", dir.toString(), "--out", other.toString(), "--permutations", "50",
+                "--seed", "8").status()).isZero();
+        assertThat(Files.readString(other.resolve("metrics.json"))).contains("\"seed\": 8\n");
+    }
+
+    @Test
+    void fewerThanOnePermutationIsAUsageError() throws IOException {
+        Path dir = study("id,school,member\na,S,true\nb,S,false\n", "source,target\na,b\n");
+        Path out = temp.resolve("out");
+        CliRun run = CliRun.of("analyze", dir.toString(), "--out", out.toString(), "--permutations", "0");
+        assertThat(run.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).isEqualTo("plnet: Invalid value for option '--permutations': 0 is not a whole number"
+                + " of at least 1\nTry 'plnet analyze --help' for more information.\n");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void writesTheFourFilesAndNothingElse() throws IOException {
         Path dir = study("id,school,member\na,S,true\nb,S,false\n", "source,target\na,b\n");
         Path out = temp.resolve("out");
