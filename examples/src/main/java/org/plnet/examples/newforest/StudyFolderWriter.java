@@ -1,17 +1,13 @@
 package org.plnet.examples.newforest;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.plnet.engine.output.CsvWriter;
 
 /**
  * Writes a {@link NewForestStudy} as a study folder (study-format.md): people.csv, respondents.csv,
@@ -24,10 +20,6 @@ final class StudyFolderWriter {
     static final String RESPONDENTS = "respondents.csv";
     static final String TIES = "ties.csv";
     static final String STUDY = "study.yaml";
-
-    private static final CsvMapper CSV = CsvMapper.builder()
-            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-            .build();
 
     private StudyFolderWriter() {
     }
@@ -64,16 +56,12 @@ final class StudyFolderWriter {
     }
 
     private static void writeCsv(Path file, List<String[]> rows, String... columns) throws IOException {
-        CsvSchema.Builder schema = CsvSchema.builder();
-        for (String column : columns) {
-            schema.addColumn(column);
+        // the quoting of every study folder plnet writes (plnet import too)
+        CsvWriter csv = new CsvWriter(CsvWriter.Quoting.WHEN_NEEDED).row((Object[]) columns);
+        for (String[] row : rows) {
+            csv.row((Object[]) row);
         }
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             SequenceWriter writer = CSV.writer(schema.build().withHeader().withLineSeparator("\n")).writeValues(out)) {
-            for (String[] row : rows) {
-                writer.write(row);
-            }
-        }
+        Files.writeString(file, csv.text(), StandardCharsets.UTF_8);
     }
 
     private static String studyYaml() {
