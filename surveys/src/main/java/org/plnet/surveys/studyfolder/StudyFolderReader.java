@@ -15,6 +15,8 @@ import org.plnet.surveys.StudyInput;
 import org.plnet.surveys.report.ImportReport;
 import org.plnet.surveys.report.RespondentBasis;
 import org.plnet.surveys.rows.RespondentRow;
+import org.plnet.surveys.rows.StudyBuilder;
+import org.plnet.surveys.rows.StudyRows;
 import org.plnet.surveys.rows.TieRow;
 
 /**
@@ -28,7 +30,8 @@ import org.plnet.surveys.rows.TieRow;
  */
 public final class StudyFolderReader {
 
-    static final String STUDY_YAML = "study.yaml";
+    /** The study's settings file, which messages name. */
+    public static final String STUDY_YAML = "study.yaml";
     static final String PEOPLE = "people.csv";
     static final String RESPONDENTS = "respondents.csv";
     static final String TIES = "ties.csv";
