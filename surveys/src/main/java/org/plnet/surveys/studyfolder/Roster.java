@@ -86,14 +86,6 @@ public final class Roster {
         return orThrow(roster, report);
     }
 
-    /** Reads a roster in the layout of people.csv from its text, already decoded. */
-    public static Roster readText(String text, String label) {
-        ImportReport.Builder report = ImportReport.builder(label).fileOrder(label);
-        String checked = TextFile.checked(text, label, report);
-        CsvFile table = checked == null ? null : CsvFile.open(checked, label, report);
-        return orThrow(table == null ? null : read(table, report), report);
-    }
-
     /**
      * Reads a roster in the layout of people.csv from the rows of a spreadsheet, header first.
      *
