@@ -267,8 +267,9 @@ public final class StudyReader {
      * then {@code problems}. The issues of the folder's people.csv, ties.csv and respondents.csv are those of the
      * folder's own reading, with the user's lines, and, marked, those the study as imported adds (a row that
      * breaks a rule only with what the exports bring); those of study.yaml and of the exports are the study's as
-     * imported. The imported study's people and respondents are values, not lines of a file: their issues are
-     * told apart from the folder's by file, severity and message ({@link #asFiled}).
+     * imported. The imported study's people are values, not lines of a file, and its respondents.csv rows are
+     * merged (one per id and wave, some derived): their issues are told apart from the folder's by file, severity
+     * and message ({@link #asFiled}).
      */
     private StudyInput result(StudyInput base, List<ImportIssue> problems) {
         ImportReport figures = base.report();
@@ -314,7 +315,7 @@ public final class StudyReader {
 
     /**
      * An issue of the folder's files as both readings can tell it: ties.csv is read as written, so with its
-     * location; people.csv and respondents.csv only by file, as the imported study holds their rows as values.
+     * location; people.csv and respondents.csv only by file, as the imported study holds their rows merged.
      */
     private static ImportIssue asFiled(ImportIssue i) {
         String file = i.location().file();

@@ -189,8 +189,8 @@ public final class StudyFolderReader {
      */
     private Respondents respondentBasis(Roster roster, boolean rosterUsable) {
         if (imported != null) {
-            return imported.respondents().map(byWave -> new Respondents(RespondentBasis.RESPONDENTS_FILE,
-                    imported.respondentRows(SourceLocation.ofFile(RESPONDENTS)), StudyRows.Reading.COMPLETE))
+            return imported.respondents().map(rows -> new Respondents(RespondentBasis.RESPONDENTS_FILE, rows,
+                    StudyRows.Reading.COMPLETE))
                     .orElse(new Respondents(RespondentBasis.TIE_SOURCES, List.of(), StudyRows.Reading.COMPLETE));
         }
         boolean hasRespondentsFile = exists(RESPONDENTS);

@@ -31,13 +31,13 @@ import org.plnet.surveys.studyfolder.StudyFolderReader;
  *
  * @param people           people.csv, in file order (empty when there is none)
  * @param ties             ties.csv rows, relation and wave filled in with their defaults
- * @param respondents      respondents.csv rows as {id, wave}; empty when there is no such file
+ * @param respondents      respondents.csv rows, each where the file has it; empty when there is no such file
  * @param hasRespondents   whether respondents.csv exists
  * @param studyYaml        the text of study.yaml, if any
  * @param unmatched        unmatched.csv rows (header first), if any
  * @param droppedColumns   columns of ties.csv beyond the study format, which are not written back
  */
-public record ExistingStudy(List<Person> people, List<TiesCsvRow> ties, List<String[]> respondents, boolean hasRespondents,
+public record ExistingStudy(List<Person> people, List<TiesCsvRow> ties, List<RespondentRow> respondents, boolean hasRespondents,
                      Optional<String> studyYaml, List<List<String>> unmatched, List<String> droppedColumns) {
 
     static final ExistingStudy NONE = new ExistingStudy(List.of(), List.of(), List.of(), false, Optional.empty(),
@@ -63,7 +63,7 @@ public record ExistingStudy(List<Person> people, List<TiesCsvRow> ties, List<Str
         if (Files.isRegularFile(tiesFile)) {
             readTies(RawTables.read(tiesFile, join(label, "ties.csv")), ties, dropped);
         }
-        List<String[]> respondents = new ArrayList<>();
+        List<RespondentRow> respondents = new ArrayList<>();
         Path respondentsFile = dir.resolve("respondents.csv");
         boolean hasRespondents = Files.isRegularFile(respondentsFile);
         if (hasRespondents) {
@@ -99,12 +99,7 @@ public record ExistingStudy(List<Person> people, List<TiesCsvRow> ties, List<Str
             ties.add(new TiesCsvRow(t.source(), t.target(), t.relation(), t.weight() == null ? "" : t.weight().strip(),
                     t.wave()));
         }
-        List<String[]> respondents = new ArrayList<>();
-        for (RespondentRow r : rows.respondents()) {
-            if (!r.id().isEmpty()) {
-                respondents.add(new String[] {r.id(), r.wave()});
-            }
-        }
+        List<RespondentRow> respondents = rows.respondents().stream().filter(r -> !r.id().isEmpty()).toList();
         return new ExistingStudy(RosterFile.people(rows.people()), ties, respondents,
                 rows.basis() == RespondentBasis.RESPONDENTS_FILE, Optional.empty(), List.of(), droppedColumns);
     }
@@ -117,13 +112,14 @@ public record ExistingStudy(List<Person> people, List<TiesCsvRow> ties, List<Str
         }
     }
 
-    private static void readRespondents(RawTable t, List<String[]> respondents) {
+    private static void readRespondents(RawTable t, List<RespondentRow> respondents) {
         Map<String, Integer> h = header(t, "id", "wave");
         for (int r = 1; r < t.rowCount(); r++) {
             String id = t.cell(r, h.get("id")).strip();
             String wave = h.containsKey("wave") ? t.cell(r, h.get("wave")).strip() : "";
             if (!id.isEmpty()) {
-                respondents.add(new String[] {id, wave.isEmpty() ? ImportSettings.DEFAULT_WAVE : wave});
+                respondents.add(new RespondentRow(id, wave.isEmpty() ? ImportSettings.DEFAULT_WAVE : wave,
+                        t.location(r, h.get("id"))));
             }
         }
     }
