@@ -26,8 +26,9 @@ import org.plnet.surveys.studyfolder.StudyFolderReader;
 
 /**
  * What a study folder already holds before an import adds to it: its people, tie rows, respondents.csv rows,
- * study.yaml text and unmatched.csv rows. Files are read as written (study-format.md); a folder without
- * people.csv holds no study yet.
+ * study.yaml text and unmatched.csv rows. {@code plnet import} reads its folder's files as written
+ * (study-format.md; {@link #read}); a study read for analysis hands over the rows it was read into
+ * ({@link #of}). A folder without people.csv holds no study yet.
  *
  * @param people           people.csv, in file order (empty when there is none)
  * @param ties             ties.csv rows, relation and wave filled in with their defaults
@@ -37,8 +38,9 @@ import org.plnet.surveys.studyfolder.StudyFolderReader;
  * @param unmatched        unmatched.csv rows (header first), if any
  * @param droppedColumns   columns of ties.csv beyond the study format, which are not written back
  */
-public record ExistingStudy(List<Person> people, List<TiesCsvRow> ties, List<RespondentRow> respondents, boolean hasRespondents,
-                     Optional<String> studyYaml, List<List<String>> unmatched, List<String> droppedColumns) {
+public record ExistingStudy(List<Person> people, List<TiesCsvRow> ties, List<RespondentRow> respondents,
+                            boolean hasRespondents, Optional<String> studyYaml, List<List<String>> unmatched,
+                            List<String> droppedColumns) {
 
     static final ExistingStudy NONE = new ExistingStudy(List.of(), List.of(), List.of(), false, Optional.empty(),
             List.of(), List.of());
