@@ -1,7 +1,6 @@
 package org.plnet.surveys;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,6 +37,7 @@ import org.plnet.surveys.studyfolder.ImportedPeople;
 import org.plnet.surveys.studyfolder.ImportedRelation;
 import org.plnet.surveys.ReadMode;
 import org.plnet.surveys.studyfolder.Setting;
+import org.plnet.surveys.studyfolder.FolderReading;
 import org.plnet.surveys.studyfolder.StudyFolderReader;
 import org.plnet.surveys.StudyInput;
 
@@ -94,14 +94,17 @@ public final class StudyReader {
     public static StudyInput read(Path studyDir, ReadMode mode) {
         Objects.requireNonNull(studyDir, "studyDir");
         Objects.requireNonNull(mode, "mode");
-        StudyInput own = StudyFolderReader.read(studyDir, mode);
+        FolderReading folder = StudyFolderReader.readRows(studyDir, mode);
+        StudyInput own = folder.input();
         if (!own.usable() || own.imports().isEmpty()) {
             return own;
         }
-        return new StudyReader(studyDir, mode, own).importAll();
+        return new StudyReader(studyDir, mode, own).importAll(ExistingStudy.of(folder.rows().orElseThrow(),
+                folder.unusedTieColumns()));
     }
 
-    private StudyInput importAll() {
+    /** Imports every export into {@code study}, the folder's own files as read for {@link #own}. */
+    private StudyInput importAll(ExistingStudy folder) {
         List<ImportIssue> problems = new ArrayList<>();
         for (ImportEntry entry : own.imports()) {
             check(entry, problems);
@@ -115,7 +118,7 @@ public final class StudyReader {
                 + " study's own files with the exports added, as plnet import would write respondents.csv and"
                 + " ties.csv")));
         try {
-            ExistingStudy study = ExistingStudy.ofTexts(ownFiles());
+            ExistingStudy study = folder;
             List<Person> roster = study.people();
             Map<RelationWave, String> sources = new HashMap<>();
             study.ties().forEach(t -> sources.putIfAbsent(t.layer(), TIES));
@@ -133,23 +136,6 @@ public final class StudyReader {
         } catch (InputException e) {
             return result(own, List.of(new ImportIssue(Severity.ERROR, e.location(), e.problem())));
         }
-    }
-
-    /** The texts of the folder's people.csv, ties.csv and respondents.csv, by name (those that exist). */
-    private Map<String, String> ownFiles() {
-        Map<String, String> files = new HashMap<>();
-        for (String name : OWN_FILES) {
-            Path file = dir.resolve(name);
-            if (Files.isRegularFile(file)) {
-                try {
-                    String text = Utf8Text.decode(Files.readAllBytes(file), name, "CSV UTF-8");
-                    files.put(name, text.startsWith("\uFEFF") ? text.substring(1) : text);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-        return files;
     }
 
     /** Reports an entry whose files are not files of the study folder, or whose format is unknown. */
@@ -281,8 +267,9 @@ public final class StudyReader {
      * then {@code problems}. The issues of the folder's people.csv, ties.csv and respondents.csv are those of the
      * folder's own reading, with the user's lines, and, marked, those the study as imported adds (a row that
      * breaks a rule only with what the exports bring); those of study.yaml and of the exports are the study's as
-     * imported. The imported study's people and respondents are values, not lines of a file: their issues are
-     * told apart from the folder's by file, severity and message ({@link #asFiled}).
+     * imported. The imported study's people are values, not lines of a file, and its respondents.csv rows are
+     * merged (one per id and wave, some derived): their issues are told apart from the folder's by file, severity
+     * and message ({@link #asFiled}).
      */
     private StudyInput result(StudyInput base, List<ImportIssue> problems) {
         ImportReport figures = base.report();
@@ -328,7 +315,7 @@ public final class StudyReader {
 
     /**
      * An issue of the folder's files as both readings can tell it: ties.csv is read as written, so with its
-     * location; people.csv and respondents.csv only by file, as the imported study holds their rows as values.
+     * location; people.csv and respondents.csv only by file, as the imported study holds their rows merged.
      */
     private static ImportIssue asFiled(ImportIssue i) {
         String file = i.location().file();

@@ -2,8 +2,10 @@ package org.plnet.surveys.imports;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -26,6 +28,8 @@ public final class ImportedSurvey {
     private final List<ImportedTie> ties;
     private final RespondentSource respondentSource;
     private final SortedMap<String, SortedSet<String>> respondents;
+    /** Per wave, per respondent: the response that made them one. */
+    private final Map<String, Map<String, SourceLocation>> respondentAt;
     private final List<Person> people;
     private final List<SurveyIssue> issues;
     private final List<String> reportLines;
@@ -40,6 +44,9 @@ public final class ImportedSurvey {
         TreeMap<String, SortedSet<String>> resp = new TreeMap<>(CodePointOrder.INSTANCE);
         b.respondents.forEach((wave, ids) -> resp.put(wave, Collections.unmodifiableSortedSet(new TreeSet<>(ids))));
         this.respondents = Collections.unmodifiableSortedMap(resp);
+        Map<String, Map<String, SourceLocation>> at = new HashMap<>();
+        b.respondentAt.forEach((wave, where) -> at.put(wave, Map.copyOf(where)));
+        this.respondentAt = Map.copyOf(at);
         this.people = List.copyOf(b.people);
         this.issues = List.copyOf(b.issues);
         this.reportLines = List.copyOf(b.reportLines);
@@ -72,6 +79,14 @@ public final class ImportedSurvey {
      */
     public SortedMap<String, SortedSet<String>> respondents() {
         return respondents;
+    }
+
+    /**
+     * Where the export has the response that makes {@code id} a respondent of {@code wave} (file and line), so
+     * that a message about the respondent names the user's file; the export as a whole for one listed without.
+     */
+    public Optional<SourceLocation> respondentAt(String wave, String id) {
+        return Optional.ofNullable(respondentAt.getOrDefault(wave, Map.of()).get(id));
     }
 
     /** The people the file lists itself (a network file's nodes); empty when the roster is the only source. */
@@ -110,6 +125,7 @@ public final class ImportedSurvey {
         private final List<ImportedTie> ties = new ArrayList<>();
         private RespondentSource respondentSource = RespondentSource.TIE_SOURCES;
         private final Map<String, Set<String>> respondents = new LinkedHashMap<>();
+        private final Map<String, Map<String, SourceLocation>> respondentAt = new HashMap<>();
         private final List<Person> people = new ArrayList<>();
         private final List<SurveyIssue> issues = new ArrayList<>();
         private final List<String> reportLines = new ArrayList<>();
@@ -126,11 +142,15 @@ public final class ImportedSurvey {
             return this;
         }
 
-        /** Records that {@code id} answered in {@code wave}; from then on respondents are {@link RespondentSource#LISTED}. */
-        public Builder respondent(String id, String wave) {
+        /**
+         * Records that {@code id} answered in {@code wave}, in the response at {@code at}; from then on respondents
+         * are {@link RespondentSource#LISTED}.
+         */
+        public Builder respondent(String id, String wave, SourceLocation at) {
             respondentSource = RespondentSource.LISTED;
             respondents.computeIfAbsent(Objects.requireNonNull(wave, "wave"), w -> new TreeSet<>(CodePointOrder.INSTANCE))
                     .add(Objects.requireNonNull(id, "id"));
+            respondentAt.computeIfAbsent(wave, w -> new HashMap<>()).putIfAbsent(id, Objects.requireNonNull(at, "at"));
             return this;
         }
 

@@ -50,16 +50,8 @@ public final class RosterFile {
         return people(roster);
     }
 
-    /**
-     * Reads a roster from its CSV text, already decoded.
-     *
-     * @throws InputException for the first problem of the text (file, line, column)
-     */
-    public static List<Person> readText(String text, String label) {
-        return people(Roster.readText(text, label));
-    }
-
-    private static List<Person> people(Roster roster) {
+    /** The people of {@code roster} as an import takes them: its {@code respondent} column as {@value #RESPONDENT}. */
+    public static List<Person> people(Roster roster) {
         if (!roster.hasRespondentColumn()) {
             return roster.people();
         }

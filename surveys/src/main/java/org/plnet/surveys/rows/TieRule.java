@@ -4,7 +4,7 @@ import org.plnet.surveys.ReadMode;
 
 /**
  * The study-format rules for tie rows (docs/spec/study-format.md, "ties.csv"), in one place for every path a
- * row takes: ties.csv of a study folder ({@code studyfolder.StudyBuilder}), and the ties of survey exports, whether
+ * row takes: ties.csv of a study folder ({@link StudyBuilder}), and the ties of survey exports, whether
  * a study.yaml imports them or {@code plnet import} writes them ({@code imports.write.StudyFolderUpdate}).
  *
  * <p>A row is a tie when its weight is above 0 and its source is not its target; the rows of one source,

@@ -1,12 +1,8 @@
 package org.plnet.surveys.studyfolder;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.SortedSet;
-import org.plnet.engine.input.SourceLocation;
 import org.plnet.engine.model.Person;
 import org.plnet.surveys.rows.RespondentRow;
 
@@ -15,20 +11,13 @@ import org.plnet.surveys.rows.RespondentRow;
  * and respondents.csv would hold had {@code plnet import} written them, handed over as values, not as text.
  *
  * @param people      the people, checked, without a {@code respondent} column
- * @param respondents who answered, per wave, when the study lists its respondents
+ * @param respondents the respondent rows, when the study lists its respondents: each where the folder's
+ *                    respondents.csv or the export that lists it has it
  */
-public record ImportedPeople(List<Person> people, Optional<SortedMap<String, SortedSet<String>>> respondents) {
+public record ImportedPeople(List<Person> people, Optional<List<RespondentRow>> respondents) {
 
     public ImportedPeople {
         people = List.copyOf(people);
-        Objects.requireNonNull(respondents, "respondents");
-    }
-
-    /** The respondents as rows, each said to be {@code at}. */
-    List<RespondentRow> respondentRows(SourceLocation at) {
-        List<RespondentRow> rows = new ArrayList<>();
-        respondents.ifPresent(byWave -> byWave.forEach((wave, ids) -> ids.forEach(
-                id -> rows.add(new RespondentRow(id, wave, at)))));
-        return rows;
+        respondents = Objects.requireNonNull(respondents, "respondents").map(List::copyOf);
     }
 }

@@ -15,6 +15,6 @@ import org.plnet.engine.model.Flow;
  * @param tieMin       the smallest weight of a tie of D
  * @param strongTieMin the smallest weight of a strong tie
  */
-record RelationSpec(String name, SourceLocation at, Setting<String> question, Setting<Flow> flow,
+public record RelationSpec(String name, SourceLocation at, Setting<String> question, Setting<Flow> flow,
                     Setting<Double> scaleMax, Setting<Double> tieMin, Setting<Double> strongTieMin) {
 }

@@ -86,14 +86,6 @@ public final class Roster {
         return orThrow(roster, report);
     }
 
-    /** Reads a roster in the layout of people.csv from its text, already decoded. */
-    public static Roster readText(String text, String label) {
-        ImportReport.Builder report = ImportReport.builder(label).fileOrder(label);
-        String checked = TextFile.checked(text, label, report);
-        CsvFile table = checked == null ? null : CsvFile.open(checked, label, report);
-        return orThrow(table == null ? null : read(table, report), report);
-    }
-
     /**
      * Reads a roster in the layout of people.csv from the rows of a spreadsheet, header first.
      *
@@ -197,7 +189,8 @@ public final class Roster {
     }
 
     /** Whether the file had an id column and was read to its end, so ids of other files can be checked. */
-    boolean usable() {
+    /** Whether the study can be built on these people: people.csv was read with its required columns. */
+    public boolean usable() {
         return usable;
     }
 
@@ -211,12 +204,12 @@ public final class Roster {
     }
 
     /** The index of a (trimmed) id, or -1. */
-    int indexOf(String personId) {
+    public int indexOf(String personId) {
         return indexById.getOrDefault(personId, -1);
     }
 
     /** Whether a row of people.csv has this id but was left out for an error already reported. */
-    boolean isRejected(String personId) {
+    public boolean isRejected(String personId) {
         return lineById.containsKey(personId) && !indexById.containsKey(personId);
     }
 
@@ -231,12 +224,12 @@ public final class Roster {
     }
 
     /** The people whose {@code respondent} cell says yes. */
-    BitSet respondentColumn() {
+    public BitSet respondentColumn() {
         return (BitSet) respondentColumn.clone();
     }
 
     /** The id of person {@code index}. */
-    String id(int index) {
+    public String id(int index) {
         return people.get(index).id();
     }
 }

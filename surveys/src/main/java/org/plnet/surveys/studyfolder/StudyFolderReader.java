@@ -15,6 +15,8 @@ import org.plnet.surveys.StudyInput;
 import org.plnet.surveys.report.ImportReport;
 import org.plnet.surveys.report.RespondentBasis;
 import org.plnet.surveys.rows.RespondentRow;
+import org.plnet.surveys.rows.StudyBuilder;
+import org.plnet.surveys.rows.StudyRows;
 import org.plnet.surveys.rows.TieRow;
 
 /**
@@ -28,7 +30,8 @@ import org.plnet.surveys.rows.TieRow;
  */
 public final class StudyFolderReader {
 
-    static final String STUDY_YAML = "study.yaml";
+    /** The study's settings file, which messages name. */
+    public static final String STUDY_YAML = "study.yaml";
     static final String PEOPLE = "people.csv";
     static final String RESPONDENTS = "respondents.csv";
     static final String TIES = "ties.csv";
@@ -45,6 +48,9 @@ public final class StudyFolderReader {
     private final ReadMode mode;
     private final ImportReport.Builder report;
     private final List<String> unusedColumns = new ArrayList<>();
+    private final List<String> unusedTieColumns = new ArrayList<>();
+    /** The rows read, once people.csv could be read. */
+    private StudyRows rows;
     private String studyName;
     /** study.yaml as the user wrote it (without what the exports tell). */
     private StudyYaml written = StudyYaml.ABSENT;
@@ -68,9 +74,16 @@ public final class StudyFolderReader {
      * @param mode {@link ReadMode#STRICT} unless the user asked for lenient reading
      */
     public static StudyInput read(Path studyDir, ReadMode mode) {
+        return readRows(studyDir, mode).input();
+    }
+
+    /** Reads the study folder {@code studyDir} as {@link #read} does, keeping the rows the study was built from. */
+    public static FolderReading readRows(Path studyDir, ReadMode mode) {
         Objects.requireNonNull(studyDir, "studyDir");
-        return new StudyFolderReader(studyDir, null, List.of(), List.of(), Objects.requireNonNull(mode, "mode"))
-                .result();
+        StudyFolderReader reader = new StudyFolderReader(studyDir, null, List.of(), List.of(),
+                Objects.requireNonNull(mode, "mode"));
+        StudyInput input = reader.result();
+        return new FolderReading(input, Optional.ofNullable(reader.rows), reader.unusedTieColumns);
     }
 
     /**
@@ -122,7 +135,7 @@ public final class StudyFolderReader {
         CsvFile tiesTable = tiesOptional ? null : table(TIES, TIES + " is required unless " + STUDY_YAML
                 + " names survey exports under imports:");
         if (tiesTable != null) {
-            noteUnused(tiesTable, TIE_COLUMNS);
+            unusedTieColumns.addAll(noteUnused(tiesTable, TIE_COLUMNS));
         }
 
         Respondents respondents = respondentBasis(roster, rosterUsable);
@@ -142,8 +155,8 @@ public final class StudyFolderReader {
             all.addAll(exportTies);
             return all;
         });
-        return StudyBuilder.build(new StudyRows(yaml, roster, respondents.basis(), respondents.rows(),
-                respondents.reading(), ties), studyName, mode, report);
+        rows = new StudyRows(yaml, roster, respondents.basis(), respondents.rows(), respondents.reading(), ties);
+        return StudyBuilder.build(rows, studyName, mode, report);
     }
 
     /** The people of people.csv, or null after reporting why there are none. */
@@ -176,8 +189,8 @@ public final class StudyFolderReader {
      */
     private Respondents respondentBasis(Roster roster, boolean rosterUsable) {
         if (imported != null) {
-            return imported.respondents().map(byWave -> new Respondents(RespondentBasis.RESPONDENTS_FILE,
-                    imported.respondentRows(SourceLocation.ofFile(RESPONDENTS)), StudyRows.Reading.COMPLETE))
+            return imported.respondents().map(rows -> new Respondents(RespondentBasis.RESPONDENTS_FILE, rows,
+                    StudyRows.Reading.COMPLETE))
                     .orElse(new Respondents(RespondentBasis.TIE_SOURCES, List.of(), StudyRows.Reading.COMPLETE));
         }
         boolean hasRespondentsFile = exists(RESPONDENTS);
@@ -266,12 +279,18 @@ public final class StudyFolderReader {
         return Files.exists(dir.resolve(name));
     }
 
-    private void noteUnused(CsvFile table, List<String> known) {
+    /** Notes the named columns of {@code table} outside the study format for the report; returns all of them. */
+    private List<String> noteUnused(CsvFile table, List<String> known) {
+        List<String> unused = new ArrayList<>();
         for (int c = 0; c < table.columns().size(); c++) {
             String column = table.columns().get(c);
-            if (!column.isEmpty() && !known.contains(column.toLowerCase(Locale.ROOT))) {
-                unusedColumns.add(table.label() + ": " + column + " (column " + (c + 1) + ")");
+            if (!known.contains(column.toLowerCase(Locale.ROOT))) {
+                unused.add(column); // a column without a name too: it is not written back either
+                if (!column.isEmpty()) {
+                    unusedColumns.add(table.label() + ": " + column + " (column " + (c + 1) + ")");
+                }
             }
         }
+        return unused;
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * What study.yaml says; every part {@code null} or empty when study.yaml leaves it out or there is no
- * study.yaml.
+ * study.yaml. Public for {@link org.plnet.surveys.rows.StudyBuilder}, which applies the relation settings.
  *
  * @param name        the study's name
  * @param description free text about the study
@@ -15,16 +15,17 @@ import java.util.Map;
  * @param imports     the survey exports it names, in file order (entries in error left out)
  * @param namesExports whether {@code imports:} lists any entry, even one in error (ties.csv is then optional)
  */
-record StudyYaml(Setting<String> name, Setting<String> description, Map<String, RelationSpec> relations,
+public record StudyYaml(Setting<String> name, Setting<String> description, Map<String, RelationSpec> relations,
                  List<ImportEntry> imports, boolean namesExports) {
 
-    static final StudyYaml ABSENT = new StudyYaml(null, null, Map.of(), List.of(), false);
+    public static final StudyYaml ABSENT = new StudyYaml(null, null, Map.of(), List.of(), false);
 
-    StudyYaml {
+    public StudyYaml {
         imports = List.copyOf(imports);
     }
 
-    RelationSpec relation(String relation) {
+    /** What study.yaml (or an export, for a relation study.yaml leaves out) sets for {@code relation}, or null. */
+    public RelationSpec relation(String relation) {
         return relations.get(relation);
     }
 
@@ -32,7 +33,7 @@ record StudyYaml(Setting<String> name, Setting<String> description, Map<String, 
      * This study.yaml with a relation for each of {@code more} that it does not set itself, so that what an
      * export tells about a relation is used only where the user said nothing about it.
      */
-    StudyYaml withRelations(List<RelationSpec> more) {
+    public StudyYaml withRelations(List<RelationSpec> more) {
         Map<String, RelationSpec> all = new LinkedHashMap<>(relations);
         for (RelationSpec r : more) {
             all.putIfAbsent(r.name(), r);

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.plnet.surveys.rows.Decimal;
 import org.plnet.engine.input.SourceLocation;
 import org.plnet.engine.model.Flow;
 import org.plnet.surveys.report.ImportReport;

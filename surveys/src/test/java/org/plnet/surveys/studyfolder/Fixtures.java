@@ -1,5 +1,6 @@
 package org.plnet.surveys.studyfolder;
 
+import org.plnet.surveys.rows.Decimal;
 import org.plnet.surveys.StudyInput;
 import org.plnet.surveys.ReadMode;
 import java.net.URISyntaxException;

@@ -75,7 +75,7 @@ public final class GridImport {
         Set<String> relationsSeen = new LinkedHashSet<>();
         int self = 0;
         for (Map.Entry<String, Integer> e : chosen.entrySet()) {
-            out.respondent(e.getKey(), settings.wave());
+            out.respondent(e.getKey(), settings.wave(), t.location(e.getValue()));
             self += answers(t, e.getKey(), e.getValue(), questions, coding, settings.wave(), relationsSeen, out);
         }
         reportQuestions(questions, coding, settings, relationsSeen, out);

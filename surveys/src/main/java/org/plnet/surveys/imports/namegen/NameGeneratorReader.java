@@ -139,7 +139,7 @@ public final class NameGeneratorReader implements SurveyReader {
         for (Map.Entry<String, Integer> e : kept.entrySet()) {
             String respondent = e.getKey();
             int r = e.getValue();
-            out.respondent(respondent, settings.wave());
+            out.respondent(respondent, settings.wave(), t.location(r));
             for (int i = 0; i < questions.size(); i++) {
                 Set<String> named = new HashSet<>();
                 for (int c : questions.get(i).columns()) {

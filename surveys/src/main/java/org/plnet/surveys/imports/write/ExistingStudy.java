@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.plnet.engine.input.InputException;
+import org.plnet.engine.input.SourceLocation;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Relation;
 import org.plnet.surveys.imports.ImportSettings;
@@ -16,22 +18,29 @@ import org.plnet.surveys.imports.RawTable;
 import org.plnet.surveys.imports.RawTables;
 import org.plnet.surveys.imports.RosterFile;
 import org.plnet.surveys.imports.SurveyFile;
+import org.plnet.surveys.report.RespondentBasis;
+import org.plnet.surveys.rows.RespondentRow;
+import org.plnet.surveys.rows.StudyRows;
+import org.plnet.surveys.rows.TieRow;
+import org.plnet.surveys.studyfolder.StudyFolderReader;
 
 /**
  * What a study folder already holds before an import adds to it: its people, tie rows, respondents.csv rows,
- * study.yaml text and unmatched.csv rows. Files are read as written (study-format.md); a folder without
- * people.csv holds no study yet.
+ * study.yaml text and unmatched.csv rows. {@code plnet import} reads its folder's files as written
+ * (study-format.md; {@link #read}); a study read for analysis hands over the rows it was read into
+ * ({@link #of}). A folder without people.csv holds no study yet.
  *
  * @param people           people.csv, in file order (empty when there is none)
  * @param ties             ties.csv rows, relation and wave filled in with their defaults
- * @param respondents      respondents.csv rows as {id, wave}; empty when there is no such file
+ * @param respondents      respondents.csv rows, each where the file has it; empty when there is no such file
  * @param hasRespondents   whether respondents.csv exists
  * @param studyYaml        the text of study.yaml, if any
  * @param unmatched        unmatched.csv rows (header first), if any
  * @param droppedColumns   columns of ties.csv beyond the study format, which are not written back
  */
-public record ExistingStudy(List<Person> people, List<TiesCsvRow> ties, List<String[]> respondents, boolean hasRespondents,
-                     Optional<String> studyYaml, List<List<String>> unmatched, List<String> droppedColumns) {
+public record ExistingStudy(List<Person> people, List<TiesCsvRow> ties, List<RespondentRow> respondents,
+                            boolean hasRespondents, Optional<String> studyYaml, List<List<String>> unmatched,
+                            List<String> droppedColumns) {
 
     static final ExistingStudy NONE = new ExistingStudy(List.of(), List.of(), List.of(), false, Optional.empty(),
             List.of(), List.of());
@@ -56,7 +65,7 @@ public record ExistingStudy(List<Person> people, List<TiesCsvRow> ties, List<Str
         if (Files.isRegularFile(tiesFile)) {
             readTies(RawTables.read(tiesFile, join(label, "ties.csv")), ties, dropped);
         }
-        List<String[]> respondents = new ArrayList<>();
+        List<RespondentRow> respondents = new ArrayList<>();
         Path respondentsFile = dir.resolve("respondents.csv");
         boolean hasRespondents = Files.isRegularFile(respondentsFile);
         if (hasRespondents) {
@@ -79,36 +88,40 @@ public record ExistingStudy(List<Person> people, List<TiesCsvRow> ties, List<Str
     }
 
     /**
-     * What people.csv, ties.csv and respondents.csv hold, from their texts by file name (a file absent from
-     * {@code files} is absent); texts are decoded, without a byte order mark. Nothing else (study.yaml,
-     * unmatched.csv) is read.
+     * What people.csv, ties.csv and respondents.csv hold, from the rows {@link StudyFolderReader} read them into
+     * (ties.csv's own rows only), so that an import into a study read for analysis does not read its files a
+     * second time. Nothing else (study.yaml, unmatched.csv) is held.
+     *
+     * @param droppedColumns the columns of ties.csv outside the study format
      */
-    public static ExistingStudy ofTexts(Map<String, String> files) {
-        String people = files.get("people.csv");
-        if (people == null) {
-            return NONE;
-        }
+    public static ExistingStudy of(StudyRows rows, List<String> droppedColumns) {
         List<TiesCsvRow> ties = new ArrayList<>();
-        List<String> dropped = new ArrayList<>();
-        if (files.containsKey("ties.csv")) {
-            readTies(RawTables.csv(files.get("ties.csv"), "ties.csv"), ties, dropped);
+        for (TieRow t : rows.ties().orElse(List.of())) {
+            requireEnds(t.source(), t.target(), column -> column.equals("source") ? t.sourceAt() : t.targetAt());
+            ties.add(new TiesCsvRow(t.source(), t.target(), t.relation(), t.weight() == null ? "" : t.weight().strip(),
+                    t.wave()));
         }
-        List<String[]> respondents = new ArrayList<>();
-        boolean hasRespondents = files.containsKey("respondents.csv");
-        if (hasRespondents) {
-            readRespondents(RawTables.csv(files.get("respondents.csv"), "respondents.csv"), respondents);
-        }
-        return new ExistingStudy(RosterFile.readText(people, "people.csv"), ties, respondents, hasRespondents,
-                Optional.empty(), List.of(), dropped);
+        List<RespondentRow> respondents = rows.respondents().stream().filter(r -> !r.id().isEmpty()).toList();
+        return new ExistingStudy(RosterFile.people(rows.people()), ties, respondents,
+                rows.basis() == RespondentBasis.RESPONDENTS_FILE, Optional.empty(), List.of(), droppedColumns);
     }
 
-    private static void readRespondents(RawTable t, List<String[]> respondents) {
+    /** A row of the study's ties.csv names its source and its target: the folder is not written over otherwise. */
+    private static void requireEnds(String source, String target, Function<String, SourceLocation> at) {
+        if (source.isEmpty() || target.isEmpty()) {
+            String column = source.isEmpty() ? "source" : "target";
+            throw new InputException(at.apply(column), "empty " + column + " in the study's ties.csv");
+        }
+    }
+
+    private static void readRespondents(RawTable t, List<RespondentRow> respondents) {
         Map<String, Integer> h = header(t, "id", "wave");
         for (int r = 1; r < t.rowCount(); r++) {
             String id = t.cell(r, h.get("id")).strip();
             String wave = h.containsKey("wave") ? t.cell(r, h.get("wave")).strip() : "";
             if (!id.isEmpty()) {
-                respondents.add(new String[] {id, wave.isEmpty() ? ImportSettings.DEFAULT_WAVE : wave});
+                respondents.add(new RespondentRow(id, wave.isEmpty() ? ImportSettings.DEFAULT_WAVE : wave,
+                        t.location(r, h.get("id"))));
             }
         }
     }
@@ -131,10 +144,8 @@ public record ExistingStudy(List<Person> people, List<TiesCsvRow> ties, List<Str
         for (int r = 1; r < t.rowCount(); r++) {
             String source = t.cell(r, h.get("source")).strip();
             String target = t.cell(r, h.get("target")).strip();
-            if (source.isEmpty() || target.isEmpty()) {
-                throw new InputException(t.location(r, h.get(source.isEmpty() ? "source" : "target")),
-                        "empty " + (source.isEmpty() ? "source" : "target") + " in the study's ties.csv");
-            }
+            int row = r;
+            requireEnds(source, target, column -> t.location(row, h.get(column)));
             String relation = cell(t, r, h, "relation", Relation.DEFAULT_NAME);
             String weight = cell(t, r, h, "weight", "");
             String wave = cell(t, r, h, "wave", ImportSettings.DEFAULT_WAVE);

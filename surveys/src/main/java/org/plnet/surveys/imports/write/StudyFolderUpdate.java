@@ -25,6 +25,7 @@ import org.plnet.surveys.imports.RespondentSource;
 import org.plnet.surveys.imports.SurveyIssue;
 import org.plnet.surveys.imports.UnmatchedName;
 import org.plnet.surveys.ReadMode;
+import org.plnet.surveys.rows.RespondentRow;
 import org.plnet.surveys.rows.TieRule;
 
 /**
@@ -65,12 +66,14 @@ public final class StudyFolderUpdate {
      * @param people      people.csv's people as written: every attribute column for everyone, in column order,
      *                    without a {@code respondent} column (turned into {@code respondents})
      * @param ties        ties.csv's rows, sorted
-     * @param respondents respondents.csv's ids per wave, when the study lists its respondents
+     * @param respondents respondents.csv's rows, by wave then id, when the study lists its respondents: each where
+     *                    the folder's respondents.csv or the export has it (respondents.csv itself for those the
+     *                    update derives)
      * @param relations   what the import tells about each relation it brings, by name
      * @param added       the ties the import adds, as the {@link TieRule} keeps them, where the export gives them
      */
     public record Result(List<Person> people, List<TiesCsvRow> ties,
-                         Optional<SortedMap<String, SortedSet<String>>> respondents, String studyYaml,
+                         Optional<List<RespondentRow>> respondents, String studyYaml,
                          String unmatched, List<String> notes, List<SurveyIssue> issues, int peopleCount,
                          Set<RelationWave> layers, List<RelationEntry> relations, List<ImportedTie> added) {
 
@@ -91,19 +94,16 @@ public final class StudyFolderUpdate {
 
         /** The text of respondents.csv, when the study lists its respondents. */
         public Optional<String> respondentsCsv() {
-            return respondents.map(byWave -> {
+            return respondents.map(rows -> {
                 CsvLines csv = new CsvLines().row("id", "wave");
-                byWave.forEach((w, ids) -> ids.forEach(id -> csv.row(id, w)));
+                rows.forEach(r -> csv.row(r.id(), r.wave()));
                 return csv.toString();
             });
         }
 
         /** The study as a folder would hold it after this update, for the next import into it. */
         public ExistingStudy asExisting() {
-            List<String[]> rows = new ArrayList<>();
-            respondents.ifPresent(byWave -> byWave.forEach((w, ids) -> ids.forEach(id -> rows.add(
-                    new String[] {id, w}))));
-            return new ExistingStudy(people, ties, rows, respondents.isPresent(), Optional.empty(), List.of(),
+            return new ExistingStudy(people, ties, respondents.orElse(List.of()), respondents.isPresent(), Optional.empty(), List.of(),
                     List.of());
         }
     }
@@ -128,8 +128,7 @@ public final class StudyFolderUpdate {
             ties.add(new TiesCsvRow(t.source(), t.target(), t.relation(), number(t.weight()), t.wave()));
         }
         ties.sort(TiesCsvRow.ORDER);
-        Optional<SortedMap<String, SortedSet<String>>> respondents = respondents(existing, imported, people, ties,
-                notes);
+        Optional<List<RespondentRow>> respondents = respondents(existing, imported, people, ties, notes);
         List<RelationEntry> entries = relationEntries(imported, brought);
         String yaml = StudyYamlText.update(existing.studyYaml(), studyName, entries, join(folderLabel, "study.yaml"),
                 notes);
@@ -381,8 +380,10 @@ public final class StudyFolderUpdate {
         return new Person(person.id(), person.name(), person.school(), person.role(), person.member(), attributes);
     }
 
-    private static Optional<SortedMap<String, SortedSet<String>>> respondents(ExistingStudy existing, ImportedSurvey imported,
-                                                Map<String, Person> people, List<TiesCsvRow> ties, List<String> notes) {
+    /** respondents.csv's rows once updated, each where it was first listed; none when no one lists respondents. */
+    private static Optional<List<RespondentRow>> respondents(ExistingStudy existing, ImportedSurvey imported,
+                                                             Map<String, Person> people, List<TiesCsvRow> ties,
+                                                             List<String> notes) {
         SortedMap<String, SortedSet<String>> byWave = new TreeMap<>(CodePointOrder.INSTANCE);
         boolean listed = existing.hasRespondents() || imported.respondentSource() == RespondentSource.LISTED;
         String column = respondentColumn(List.copyOf(people.values()));
@@ -394,26 +395,22 @@ public final class StudyFolderUpdate {
         }
         Set<String> waves = new TreeSet<>(CodePointOrder.INSTANCE);
         ties.forEach(t -> waves.add(t.wave()));
-        existing.respondents().forEach(r -> waves.add(r[1]));
+        Map<List<String>, SourceLocation> listedAt = new HashMap<>();
+        existing.respondents().forEach(r -> waves.add(r.wave()));
         waves.addAll(imported.respondents().keySet());
-        for (String[] r : existing.respondents()) {
-            byWave.computeIfAbsent(r[1], w -> new TreeSet<>(CodePointOrder.INSTANCE)).add(r[0]);
+        for (RespondentRow r : existing.respondents()) {
+            byWave.computeIfAbsent(r.wave(), w -> new TreeSet<>(CodePointOrder.INSTANCE)).add(r.id());
+            listedAt.putIfAbsent(List.of(r.wave(), r.id()), r.at());
         }
         if (column != null) {
-            for (Person p : people.values()) {
-                if (yes(p.attributes().get(column))) {
-                    for (String w : waves) {
-                        if (!imported.respondents().containsKey(w)) {
-                            byWave.computeIfAbsent(w, k -> new TreeSet<>(CodePointOrder.INSTANCE)).add(p.id());
-                        }
-                    }
-                }
-            }
+            fromColumn(people, column, waves, imported, byWave);
             notes.add("the respondent column (the same answer for every wave) was turned into rows of "
                     + "respondents.csv for the waves the export does not list, and left out of people.csv");
         }
-        imported.respondents().forEach((w, ids) ->
-                byWave.computeIfAbsent(w, k -> new TreeSet<>(CodePointOrder.INSTANCE)).addAll(ids));
+        imported.respondents().forEach((w, ids) -> ids.forEach(id -> {
+            byWave.computeIfAbsent(w, k -> new TreeSet<>(CodePointOrder.INSTANCE)).add(id);
+            imported.respondentAt(w, id).ifPresent(at -> listedAt.putIfAbsent(List.of(w, id), at));
+        }));
         for (String w : waves) {
             if (!byWave.containsKey(w)) {
                 SortedSet<String> sources = new TreeSet<>(CodePointOrder.INSTANCE);
@@ -428,7 +425,25 @@ public final class StudyFolderUpdate {
                         + " sources of its ties, as the study would without the file");
             }
         }
-        return Optional.of(byWave);
+        List<RespondentRow> rows = new ArrayList<>();
+        SourceLocation derived = SourceLocation.ofFile("respondents.csv");
+        byWave.forEach((w, ids) -> ids.forEach(id -> rows.add(new RespondentRow(id, w,
+                listedAt.getOrDefault(List.of(w, id), derived)))));
+        return Optional.of(List.copyOf(rows));
+    }
+
+    /** Adds those whose respondent column says yes to every wave the export does not list. */
+    private static void fromColumn(Map<String, Person> people, String column, Set<String> waves,
+                                   ImportedSurvey imported, SortedMap<String, SortedSet<String>> byWave) {
+        for (Person p : people.values()) {
+            if (yes(p.attributes().get(column))) {
+                for (String w : waves) {
+                    if (!imported.respondents().containsKey(w)) {
+                        byWave.computeIfAbsent(w, k -> new TreeSet<>(CodePointOrder.INSTANCE)).add(p.id());
+                    }
+                }
+            }
+        }
     }
 
     /**

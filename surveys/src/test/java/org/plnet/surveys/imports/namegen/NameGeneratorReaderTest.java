@@ -86,6 +86,14 @@ class NameGeneratorReaderTest {
         }
 
         @Test
+        void eachRespondentIsWhereTheirResponseIs() {
+            ImportedSurvey s = reader.read(sample(), roster());
+            // row R_0008 (line 10) is p10's response
+            assertThat(s.respondentAt("1", "p10")).contains(new SourceLocation("name-generator.csv", 10, 0));
+            assertThat(s.respondentAt("1", "p07")).isEmpty();
+        }
+
+        @Test
         void theReportGivesTheDetectionsAndTheConfidenceOfEachFuzzyMatch() {
             ImportedSurvey s = reader.read(sample(), roster());
             assertThat(s.reportLines()).containsExactly(

@@ -1,4 +1,4 @@
-package org.plnet.surveys.studyfolder;
+package org.plnet.surveys.rows;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -20,16 +20,16 @@ import org.plnet.surveys.report.RespondentBasis;
 import org.plnet.surveys.report.SchoolResponse;
 import org.plnet.surveys.report.TieRowCounts;
 import org.plnet.surveys.report.WaveResponse;
-import org.plnet.surveys.rows.RespondentRow;
-import org.plnet.surveys.rows.TieRow;
-import org.plnet.surveys.rows.TieRule;
+import org.plnet.surveys.studyfolder.Roster;
+import org.plnet.surveys.studyfolder.RelationSpec;
+import org.plnet.surveys.studyfolder.StudyFolderReader;
 
 /**
  * Applies the study-format rules (study-format.md, "Respondents" and "ties.csv"; the {@link TieRule}) to a
  * study's {@link StudyRows} and builds the {@link Study}, reporting every row it drops or rejects. The one
  * place these rules live, whichever file or export a row came from.
  */
-final class StudyBuilder {
+public final class StudyBuilder {
 
     private final StudyRows rows;
     private final Roster roster;
@@ -56,7 +56,7 @@ final class StudyBuilder {
      * The study of {@code rows} named {@code studyName}, or {@code null} when a row is in error or the rows
      * cannot make a study (no ties.csv, an unreadable respondents.csv); everything reported to {@code report}.
      */
-    static Study build(StudyRows rows, String studyName, ReadMode mode, ImportReport.Builder report) {
+    public static Study build(StudyRows rows, String studyName, ReadMode mode, ImportReport.Builder report) {
         StudyBuilder builder = new StudyBuilder(rows, mode, report);
         builder.checkRespondents();
         if (rows.ties().isEmpty() || rows.basis() == RespondentBasis.RESPONDENTS_FILE

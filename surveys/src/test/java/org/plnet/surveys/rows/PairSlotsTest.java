@@ -1,4 +1,4 @@
-package org.plnet.surveys.studyfolder;
+package org.plnet.surveys.rows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

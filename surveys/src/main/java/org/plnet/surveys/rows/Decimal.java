@@ -1,14 +1,15 @@
-package org.plnet.surveys.studyfolder;
+package org.plnet.surveys.rows;
 
 import java.math.BigDecimal;
 
 /** Numbers in messages as people write them: 4, 2.5 (no "4.0"). */
-final class Decimal {
+public final class Decimal {
 
     private Decimal() {
     }
 
-    static String text(double value) {
+    /** {@code value} as people write it. */
+    public static String text(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return Double.toString(value);
         }

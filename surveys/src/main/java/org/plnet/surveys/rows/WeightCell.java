@@ -1,4 +1,4 @@
-package org.plnet.surveys.studyfolder;
+package org.plnet.surveys.rows;
 
 import java.util.Locale;
 import java.util.regex.Pattern;

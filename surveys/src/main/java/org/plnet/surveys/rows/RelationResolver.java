@@ -1,4 +1,4 @@
-package org.plnet.surveys.studyfolder;
+package org.plnet.surveys.rows;
 
 import java.util.List;
 import org.plnet.engine.model.Flow;
@@ -6,6 +6,8 @@ import org.plnet.engine.model.Relation;
 import org.plnet.surveys.report.ImportReport;
 import org.plnet.surveys.report.RelationSettings;
 import org.plnet.surveys.report.SettingOrigin;
+import org.plnet.surveys.studyfolder.RelationSpec;
+import org.plnet.surveys.studyfolder.Setting;
 
 /**
  * Resolves the settings of one relation from study.yaml and the kept rows (school-links.md, "Relation

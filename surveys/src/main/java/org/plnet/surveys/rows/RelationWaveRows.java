@@ -1,10 +1,9 @@
-package org.plnet.surveys.studyfolder;
+package org.plnet.surveys.rows;
 
 import java.util.Arrays;
 import org.plnet.engine.model.Relation;
 import org.plnet.engine.model.KeptTies;
 import org.plnet.surveys.report.TieRowCounts;
-import org.plnet.surveys.rows.TieRule;
 
 /**
  * The rows of one (relation, wave) as {@link StudyBuilder} checks them: counts of what was dropped, and the

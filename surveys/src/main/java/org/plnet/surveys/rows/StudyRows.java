@@ -1,11 +1,11 @@
-package org.plnet.surveys.studyfolder;
+package org.plnet.surveys.rows;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.plnet.surveys.report.RespondentBasis;
-import org.plnet.surveys.rows.RespondentRow;
-import org.plnet.surveys.rows.TieRow;
+import org.plnet.surveys.studyfolder.Roster;
+import org.plnet.surveys.studyfolder.StudyYaml;
 
 /**
  * Everything a study is built from, as read and before the study-format rules are applied: its settings, its
@@ -22,11 +22,11 @@ import org.plnet.surveys.rows.TieRow;
  *                    respondents.csv was not has no respondents to go by
  * @param ties        the tie rows, those of ties.csv first; empty when ties.csv is required but could not be read
  */
-record StudyRows(StudyYaml settings, Roster people, RespondentBasis basis,
+public record StudyRows(StudyYaml settings, Roster people, RespondentBasis basis,
                  List<RespondentRow> respondents, Reading reading, Optional<List<TieRow>> ties) {
 
     /** How far a file of rows was read. */
-    enum Reading {
+    public enum Reading {
         /** to its end */
         COMPLETE,
         /** not to its end, or not at all: a required column is missing or a row is not CSV */
@@ -34,9 +34,9 @@ record StudyRows(StudyYaml settings, Roster people, RespondentBasis basis,
     }
 
     /** The wave of a row that gives none. */
-    static final String DEFAULT_WAVE = "1";
+    public static final String DEFAULT_WAVE = "1";
 
-    StudyRows {
+    public StudyRows {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(people, "people");
         Objects.requireNonNull(basis, "basis");
