@@ -14,6 +14,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.plnet.engine.output.CsvWriter;
 import org.plnet.engine.input.InputException;
 import org.plnet.engine.input.SourceLocation;
 import org.plnet.engine.model.CodePointOrder;
@@ -95,7 +96,7 @@ public final class StudyFolderUpdate {
         /** The text of respondents.csv, when the study lists its respondents. */
         public Optional<String> respondentsCsv() {
             return respondents.map(rows -> {
-                CsvLines csv = new CsvLines().row("id", "wave");
+                CsvWriter csv = new CsvWriter(CsvWriter.Quoting.WHEN_NEEDED).row("id", "wave");
                 rows.forEach(r -> csv.row(r.id(), r.wave()));
                 return csv.toString();
             });
@@ -276,7 +277,7 @@ public final class StudyFolderUpdate {
     private static String unmatchedCsv(ExistingStudy existing, ImportedSurvey imported, ImportSettings settings,
                                        Set<RelationWave> brought) {
         String wave = settings.wave();
-        CsvLines unmatched = new CsvLines().row(UNMATCHED_HEADER);
+        CsvWriter unmatched = new CsvWriter(CsvWriter.Quoting.WHEN_NEEDED).row(UNMATCHED_HEADER);
         List<List<String>> old = existing.unmatched();
         if (!old.isEmpty() && old.get(0).size() >= 2 && old.get(0).get(0).equalsIgnoreCase("relation")) {
             Set<RelationWave> replaced = new LinkedHashSet<>(brought);
@@ -475,7 +476,7 @@ public final class StudyFolderUpdate {
         List<String> attributes = people.isEmpty() ? List.of() : List.copyOf(people.get(0).attributes().keySet());
         List<String> header = new ArrayList<>(List.of("id", "name", "school", "role", "member"));
         header.addAll(attributes);
-        CsvLines csv = new CsvLines().row(header);
+        CsvWriter csv = new CsvWriter(CsvWriter.Quoting.WHEN_NEEDED).row(header);
         for (Person p : people) {
             List<String> row = new ArrayList<>(List.of(p.id(), p.name(), p.school() == null ? "" : p.school(),
                     p.role() == null ? "" : p.role(), p.member() ? "yes" : "no"));
@@ -488,7 +489,7 @@ public final class StudyFolderUpdate {
     }
 
     private static String tiesCsv(List<TiesCsvRow> ties) {
-        CsvLines csv = new CsvLines().row("source", "target", "relation", "weight", "wave");
+        CsvWriter csv = new CsvWriter(CsvWriter.Quoting.WHEN_NEEDED).row("source", "target", "relation", "weight", "wave");
         for (TiesCsvRow t : ties) {
             csv.row(t.source(), t.target(), t.relation(), t.weight(), t.wave());
         }
