@@ -47,7 +47,8 @@ public final class StudyAnalyzer {
         for (KeptTies layer : study.layers()) {
             analyses.add(analyze(study, StudyGraph.of(study, layer), options));
         }
-        return new StudyAnalysis(study.name(), analyses, WaveChanges.of(study, analyses), options);
+        return new StudyAnalysis(study.name(), analyses, WaveChanges.of(study, analyses), options,
+                AffiliationAnalyzer.analyze(study));
     }
 
     /** Every figure of one relation and wave, the statistics drawn with {@link AnalysisOptions#DEFAULT}. */
@@ -59,7 +60,7 @@ public final class StudyAnalyzer {
     public static GraphAnalysis analyze(Study study, StudyGraph graph, AnalysisOptions options) {
         CompactGraph d = graph.compact();
         int[] school = study.schoolIndex();
-        BitSet respondents = study.respondents(graph.wave());
+        BitSet respondents = study.respondents(graph.relation().name(), graph.wave());
         GouldFernandezBrokerage brokerage = GouldFernandezBrokerage.compute(d, school);
         long[] gatekeeper = new long[d.vertexCount()];
         long[] representative = new long[d.vertexCount()];

@@ -31,8 +31,8 @@ final class WaveChanges {
     }
 
     private static WaveChange between(Study study, GraphAnalysis w1, GraphAnalysis w2) {
-        BitSet both = (BitSet) study.respondents(w1.wave()).clone();
-        both.and(study.respondents(w2.wave()));
+        BitSet both = (BitSet) study.respondents(w1.relation(), w1.wave()).clone();
+        both.and(study.respondents(w2.relation(), w2.wave()));
         TieTurnover ties = TieTurnover.count(w1.graph().compact(), w2.graph().compact(), both,
                 study.schoolIndex(), study.schools().size());
         List<WaveChange.PersonChange> people = new ArrayList<>(study.size());

@@ -28,6 +28,8 @@ public final class Study {
     private final SortedMap<String, BitSet> respondentsByWave;
     private final List<String> schools;
     private final int[] schoolIndex;
+    /** The events and who attended them, or null when the study has none (affiliations.md). */
+    private final Affiliations affiliations;
 
     private Study(Builder b) {
         this.name = b.name;
@@ -51,6 +53,7 @@ public final class Study {
         }
         this.schools = List.copyOf(firstAppearance);
         this.schoolIndex = indexSchools(people, schools);
+        this.affiliations = b.affiliations;
     }
 
     private static int[] indexSchools(List<Person> people, List<String> schools) {
@@ -122,6 +125,24 @@ public final class Study {
         return set == null ? new BitSet() : (BitSet) set.clone();
     }
 
+    /**
+     * Who counts as a respondent of one relation in a wave (affiliations.md, section 2): everyone for the
+     * co-attendance relation, as a register is complete; otherwise {@link #respondents(String)}.
+     */
+    public BitSet respondents(String relationName, String wave) {
+        if (affiliations != null && affiliations.relation().equals(relationName)) {
+            BitSet everyone = new BitSet();
+            everyone.set(0, people.size());
+            return everyone;
+        }
+        return respondents(wave);
+    }
+
+    /** The events and who attended them, when the study has attendance. */
+    public Optional<Affiliations> affiliations() {
+        return Optional.ofNullable(affiliations);
+    }
+
     /** Every non-empty school, in order of first appearance in the roster. */
     public List<String> schools() {
         return schools;
@@ -140,6 +161,7 @@ public final class Study {
         private final Map<String, Relation> relations = new HashMap<>();
         private final Map<List<String>, KeptTies> layers = new HashMap<>();
         private final Map<String, BitSet> respondents = new HashMap<>();
+        private Affiliations affiliations;
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
@@ -185,11 +207,42 @@ public final class Study {
             return this;
         }
 
+        /**
+         * Adds two-mode data: {@link #build()} adds its co-attendance relation and, for every wave with
+         * attendance, its layer, kept even when nobody met (affiliations.md, section 2).
+         */
+        public Builder affiliations(Affiliations twoMode) {
+            this.affiliations = Objects.requireNonNull(twoMode, "twoMode");
+            return this;
+        }
+
         public Study build() {
+            if (affiliations != null) {
+                addCoAttendance();
+            }
             for (KeptTies l : layers.values()) {
                 respondents.computeIfAbsent(l.wave(), w -> new BitSet());
             }
             return new Study(this);
+        }
+
+        private void addCoAttendance() {
+            if (relations.containsKey(affiliations.relation())) {
+                throw new IllegalArgumentException("relation " + affiliations.relation() + " is both surveyed and"
+                        + " projected from attendance");
+            }
+            for (String wave : affiliations.waves()) {
+                if (affiliations.attendances(wave).stream().anyMatch(a -> a.person() >= people.size())) {
+                    throw new IllegalArgumentException("attendance of a person outside the roster");
+                }
+            }
+            relations.put(affiliations.relation(),
+                    affiliations.relationSettings(CoAttendance.largestWeight(affiliations, people.size())));
+            for (String wave : affiliations.waves()) {
+                layers.put(List.of(affiliations.relation(), wave),
+                        CoAttendance.project(affiliations, people.size(), wave));
+                respondents.computeIfAbsent(wave, w -> new BitSet());
+            }
         }
     }
 }
