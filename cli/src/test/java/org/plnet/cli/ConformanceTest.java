@@ -23,9 +23,9 @@ class ConformanceTest {
     private static final double TOLERANCE = 1e-9;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The fields statistics.md adds to metrics.md, after the contract's own fields of the same object. */
+    /** The fields statistics.md and affiliations.md add to metrics.md, after the contract's own fields of the same object. */
     private static final List<String> STATISTICS_FIELDS = List.of("brokerageExpected", "brokerageSd", "brokerageZ",
-            "eiTest", "changes");
+            "eiTest", "changes", "affiliations");
 
     @TempDir
     Path temp;

@@ -49,6 +49,7 @@ public final class MetricsJsonWriter {
             }
             g.writeEndArray();
             StatisticsJson.writeChanges(g, analysis.changes());
+            AffiliationsJson.write(g, analysis.affiliations());
             g.writeEndObject();
             g.writeRaw('\n');
         }

@@ -10,6 +10,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.plnet.engine.input.SourceLocation;
+import org.plnet.engine.model.Affiliations;
 import org.plnet.engine.model.CodePointOrder;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Study;
@@ -44,6 +45,8 @@ public final class StudyBuilder {
     private final SortedMap<String, BitSet> sourcesOfKeptRows = new TreeMap<>(CodePointOrder.INSTANCE);
     /** Per wave: who the respondent rows list (rule 2 of "Respondents"). */
     private final SortedMap<String, BitSet> listed = new TreeMap<>(CodePointOrder.INSTANCE);
+    /** The events and who attended them, or null. */
+    private Affiliations affiliations;
 
     private StudyBuilder(StudyRows rows, ReadMode mode, ImportReport.Builder report) {
         this.rows = rows;
@@ -57,7 +60,21 @@ public final class StudyBuilder {
      * cannot make a study (no ties.csv, an unreadable respondents.csv); everything reported to {@code report}.
      */
     public static Study build(StudyRows rows, String studyName, ReadMode mode, ImportReport.Builder report) {
+        return build(rows, null, studyName, mode, report);
+    }
+
+    /**
+     * The study of {@code rows} with the attendance {@code affiliations} (null when it has none), as
+     * {@link #build(StudyRows, String, ReadMode, ImportReport.Builder)}; the waves with attendance are waves of
+     * the study, whose survey respondents the import report counts.
+     */
+    public static Study build(StudyRows rows, Affiliations affiliations, String studyName, ReadMode mode,
+                              ImportReport.Builder report) {
         StudyBuilder builder = new StudyBuilder(rows, mode, report);
+        builder.affiliations = affiliations;
+        if (affiliations != null) {
+            builder.waves.addAll(affiliations.waves());
+        }
         builder.checkRespondents();
         if (rows.ties().isEmpty() || rows.basis() == RespondentBasis.RESPONDENTS_FILE
                 && rows.reading() == StudyRows.Reading.INCOMPLETE) {
@@ -229,6 +246,9 @@ public final class StudyBuilder {
         SortedMap<String, BitSet> respondents = respondents();
         respondents.forEach(study::respondents);
         respondents.forEach((wave, who) -> report.response(response(wave, who)));
+        if (affiliations != null) {
+            study.affiliations(affiliations);
+        }
         return report.errorCount() == 0 ? study.build() : null;
     }
 

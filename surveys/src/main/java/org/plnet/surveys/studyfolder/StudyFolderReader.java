@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.plnet.engine.input.SourceLocation;
+import org.plnet.engine.model.Affiliations;
 import org.plnet.engine.model.Relation;
 import org.plnet.engine.model.Study;
 import org.plnet.surveys.ReadMode;
@@ -54,6 +55,8 @@ public final class StudyFolderReader {
     private String studyName;
     /** study.yaml as the user wrote it (without what the exports tell). */
     private StudyYaml written = StudyYaml.ABSENT;
+    /** The text of study.yaml, for the reading of its affiliations: (null without one). */
+    private String yamlText;
 
     private StudyFolderReader(Path dir, ImportedPeople imported, List<RelationSpec> importedRelations,
                               List<TieRow> exportTies, ReadMode mode) {
@@ -131,7 +134,7 @@ public final class StudyFolderReader {
         if (roster != null) {
             report.people(roster.size());
         }
-        boolean tiesOptional = yaml.namesExports() && !exists(TIES);
+        boolean tiesOptional = (yaml.namesExports() || AttendanceFiles.present(dir)) && !exists(TIES);
         CsvFile tiesTable = tiesOptional ? null : table(TIES, TIES + " is required unless " + STUDY_YAML
                 + " names survey exports under imports:");
         if (tiesTable != null) {
@@ -156,7 +159,8 @@ public final class StudyFolderReader {
             return all;
         });
         rows = new StudyRows(yaml, roster, respondents.basis(), respondents.rows(), respondents.reading(), ties);
-        return StudyBuilder.build(rows, studyName, mode, report);
+        Affiliations affiliations = AttendanceFiles.read(dir, yamlText, rows, mode, report);
+        return StudyBuilder.build(rows, affiliations, studyName, mode, report);
     }
 
     /** The people of people.csv, or null after reporting why there are none. */
@@ -260,6 +264,7 @@ public final class StudyFolderReader {
             return StudyYaml.ABSENT;
         }
         String text = TextFile.read(file, STUDY_YAML, "UTF-8 text", report);
+        yamlText = text;
         return text == null ? StudyYaml.ABSENT : StudyYamlReader.read(text, STUDY_YAML, report);
     }
 

@@ -28,7 +28,8 @@ import org.plnet.surveys.report.ImportReport;
 final class StudyYamlReader {
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
-    private static final List<String> TOP_KEYS = List.of("name", "description", "relations", "imports");
+    private static final List<String> TOP_KEYS = List.of("name", "description", "relations", "imports",
+            "affiliations");
     private static final List<String> RELATION_KEYS = List.of("question", "flow", "scaleMax", "tieMin",
             "strongTieMin");
     private static final List<String> IMPORT_KEYS = List.of("file", "format", "respondent", "relation", "wave",
@@ -102,6 +103,7 @@ final class StudyYamlReader {
                 case "description" -> description = text(key);
                 case "relations" -> relations = relations();
                 case "imports" -> imports = imports();
+                case "affiliations" -> p.skipChildren(); // read by AffiliationsYaml
                 default -> unknownKey(key, keyAt, "", TOP_KEYS);
             }
         }
