@@ -59,11 +59,13 @@ public final class HtmlReports {
         List<String> written = new ArrayList<>();
         Layout layout = new NetworkPictures(study).wholeLayout(now.graph().compact());
         OverviewPage overview = NetworkOverview.build(study, waves, layout, mode, files, otherRelations);
-        folder.write(INDEX, out -> templates.render(ReportTemplates.INDEX, overview, out));
+        AttendanceScope events = AttendanceSections.overview(study, analysis, now.wave(), mode);
+        folder.write(INDEX, out -> templates.render(ReportTemplates.INDEX, overview, events, out));
         written.add(INDEX);
         for (Map.Entry<String, String> school : files.entrySet()) {
             SchoolPage page = SchoolLinkReport.build(study, waves, mode, school.getKey());
-            folder.write(school.getValue(), out -> templates.render(ReportTemplates.SCHOOL, page, out));
+            AttendanceScope staffAt = AttendanceSections.school(study, analysis, now.wave(), mode, school.getKey());
+            folder.write(school.getValue(), out -> templates.render(ReportTemplates.SCHOOL, page, staffAt, out));
             written.add(school.getValue());
         }
         return new WrittenReports(written, layout);

@@ -23,7 +23,7 @@ final class ReportTemplates {
 
     private static final Set<String> TEMPLATES = Set.of(INDEX, SCHOOL, "head.mustache", "heading.mustache",
             "sociogram.mustache", "legend.mustache", "glossary.mustache", "sort-script.mustache",
-            "footer.mustache");
+            "footer.mustache", "events-overview.mustache", "events-school.mustache");
 
     private final MustacheFactory factory = new SafeMustacheFactory(TEMPLATES, "org/plnet/reports/html");
 
@@ -32,6 +32,14 @@ final class ReportTemplates {
         Mustache mustache = factory.compile(template);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         mustache.execute(writer, page);
+        writer.flush();
+    }
+
+    /** Renders a page as UTF-8 with its events sections as a second scope (names in it never clash with the page's). */
+    void render(String template, Object page, AttendanceScope events, OutputStream out) throws IOException {
+        Mustache mustache = factory.compile(template);
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        mustache.execute(writer, new Object[] {events, page});
         writer.flush();
     }
 }
