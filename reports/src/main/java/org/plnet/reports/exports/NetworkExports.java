@@ -19,7 +19,8 @@ import org.plnet.reports.tables.TieTable;
  *   <li>{@value #GRAPHML} ({@link GraphMlWriter}), {@value #GEXF} ({@link GexfWriter}, with the report's layout)
  *       and {@value #PAJEK} ({@link PajekWriter}): the relation and wave the report shows, with the
  *       people's attributes and figures;
- *   <li>{@value #UCINET}: every relation of that wave, one matrix each ({@link UcinetDlWriter}).
+ *   <li>{@value #UCINET}: every relation of that wave, one matrix each ({@link UcinetDlWriter});
+ *   <li>with attendance, the two-mode files of {@link AttendanceExports}.
  * </ul>
  * The files name people as the roster does: they are for the researcher, whatever the reports' privacy
  * setting.
@@ -64,6 +65,7 @@ public final class NetworkExports {
         String wave = chosen == null ? null : chosen.wave();
         folder.write(UCINET, out -> UcinetDlWriter.write(study, analysis, wave, out));
         folder.write(PAJEK, out -> PajekWriter.write(study, chosen, out));
+        AttendanceExports.writeAll(folder, study, analysis, wave);
     }
 
     /**
