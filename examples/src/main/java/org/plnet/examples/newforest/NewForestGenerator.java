@@ -58,6 +58,7 @@ public final class NewForestGenerator {
             }
             System.out.println();
         }
+        System.out.printf("  %d events, %d attendances%n", NetworkEvents.EVENTS.size(), study.attendance().size());
     }
 
     /** The study, generated from {@link #SEED}. */
@@ -72,6 +73,7 @@ public final class NewForestGenerator {
                 ties.addAll(model.answers(question, wave, responses, random));
             }
         }
-        return new NewForestStudy(SCHOOLS, staff, responses, ties);
+        List<NetworkEvents.Attendance> attendance = NetworkEvents.draw(staff, random);
+        return new NewForestStudy(SCHOOLS, staff, responses, ties, attendance);
     }
 }

@@ -10,14 +10,17 @@ import java.util.Objects;
  * @param staff      people.csv, in file order
  * @param responses  who answered in each wave
  * @param ties       ties.csv, by wave, relation, source, target
+ * @param attendance attendance.csv, event by event
  */
-record NewForestStudy(List<School> schools, List<StaffMember> staff, Responses responses, List<Tie> ties) {
+record NewForestStudy(List<School> schools, List<StaffMember> staff, Responses responses, List<Tie> ties,
+                      List<NetworkEvents.Attendance> attendance) {
 
     NewForestStudy {
         schools = List.copyOf(schools);
         staff = List.copyOf(staff);
         Objects.requireNonNull(responses, "responses");
         ties = List.copyOf(ties);
+        attendance = List.copyOf(attendance);
     }
 
     /** Number of ties of one relation and wave. */

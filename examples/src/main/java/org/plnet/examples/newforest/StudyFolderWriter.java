@@ -10,8 +10,8 @@ import java.util.List;
 import org.plnet.engine.output.CsvWriter;
 
 /**
- * Writes a {@link NewForestStudy} as a study folder (study-format.md): people.csv, respondents.csv,
- * ties.csv and study.yaml, UTF-8 without a BOM, LF line ends, RFC 4180 quoting only where needed.
+ * Writes a {@link NewForestStudy} as a study folder (study-format.md, affiliations.md): people.csv,
+ * respondents.csv, ties.csv, events.csv, attendance.csv and study.yaml, UTF-8 without a BOM, LF line ends, RFC 4180 quoting only where needed.
  * Other files in the folder (the README) are left alone.
  */
 final class StudyFolderWriter {
@@ -20,6 +20,8 @@ final class StudyFolderWriter {
     static final String RESPONDENTS = "respondents.csv";
     static final String TIES = "ties.csv";
     static final String STUDY = "study.yaml";
+    static final String EVENTS = "events.csv";
+    static final String ATTENDANCE = "attendance.csv";
 
     private StudyFolderWriter() {
     }
@@ -52,6 +54,18 @@ final class StudyFolderWriter {
         }
         writeCsv(folder.resolve(TIES), ties, "source", "target", "relation", "weight", "wave");
 
+        List<String[]> events = new ArrayList<>();
+        for (NetworkEvents.Event e : NetworkEvents.EVENTS) {
+            events.add(new String[] {e.id(), e.name(), e.date(), e.type()});
+        }
+        writeCsv(folder.resolve(EVENTS), events, "id", "name", "date", "type");
+
+        List<String[]> attendance = new ArrayList<>();
+        for (NetworkEvents.Attendance a : study.attendance()) {
+            attendance.add(new String[] {staff.get(a.person()).id(), a.event().id(), a.event().wave().label()});
+        }
+        writeCsv(folder.resolve(ATTENDANCE), attendance, "person", "event", "wave");
+
         Files.writeString(folder.resolve(STUDY), studyYaml(), StandardCharsets.UTF_8);
     }
 
@@ -82,6 +96,10 @@ final class StudyFolderWriter {
             yaml.append("    tieMin: 1         # every named person is a tie\n");
             yaml.append("    strongTieMin: 3   # about every two weeks or more often\n");
         }
+        yaml.append("affiliations:         # events.csv and attendance.csv\n");
+        yaml.append("  relation: co-attendance\n");
+        yaml.append("  tieMin: 1            # one shared event makes a tie\n");
+        yaml.append("  strongTieMin: 2      # two or more shared events in a year\n");
         return yaml.toString();
     }
 }

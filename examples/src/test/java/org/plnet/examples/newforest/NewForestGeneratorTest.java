@@ -23,7 +23,7 @@ class NewForestGeneratorTest {
     private static final List<String> RELATIONS = List.of("advice", "research");
     private static final List<String> WAVES = List.of("2019", "2020");
     private static final List<String> FILES = List.of(StudyFolderWriter.PEOPLE, StudyFolderWriter.RESPONDENTS,
-            StudyFolderWriter.TIES, StudyFolderWriter.STUDY);
+            StudyFolderWriter.TIES, StudyFolderWriter.STUDY, StudyFolderWriter.EVENTS, StudyFolderWriter.ATTENDANCE);
 
     @TempDir
     static Path folder;
@@ -243,6 +243,22 @@ class NewForestGeneratorTest {
             assertThat(count(second, crossSchoolMembers)).as(relation)
                     .isGreaterThan(count(first, crossSchoolMembers));
         }
+    }
+
+    @Test
+    void networkEventsBringEverySchoolToEachConferenceInBothWaves() throws IOException {
+        List<Map<String, String>> attendance = WrittenStudy.rows(folder.resolve(StudyFolderWriter.ATTENDANCE));
+        List<Map<String, String>> events = WrittenStudy.rows(folder.resolve(StudyFolderWriter.EVENTS));
+        assertThat(events).extracting(e -> e.get("type")).contains("conference", "workshop", "enquiry group");
+        assertThat(attendance).extracting(a -> a.get("wave")).containsOnly("2019", "2020").contains("2019", "2020");
+        for (String conference : List.of("conf-2019", "conf-2020")) {
+            Set<String> schools = attendance.stream().filter(a -> a.get("event").equals(conference))
+                    .map(a -> study.people().get(a.get("person")).get("school")).collect(Collectors.toSet());
+            assertThat(schools).as(conference).hasSize(10);
+        }
+        // an enquiry group for primary schools has no secondary staff
+        assertThat(attendance.stream().filter(a -> a.get("event").equals("enq-literacy"))
+                .map(a -> study.people().get(a.get("person")).get("phase"))).containsOnly("primary");
     }
 
     @Test

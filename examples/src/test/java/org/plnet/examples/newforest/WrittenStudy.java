@@ -32,7 +32,7 @@ record WrittenStudy(Map<String, Map<String, String>> people, Map<String, Set<Str
         return new WrittenStudy(people, respondents, rows(folder.resolve(StudyFolderWriter.TIES)));
     }
 
-    private static List<Map<String, String>> rows(Path file) throws IOException {
+    static List<Map<String, String>> rows(Path file) throws IOException {
         CsvMapper mapper = new CsvMapper();
         List<Map<String, String>> rows = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
