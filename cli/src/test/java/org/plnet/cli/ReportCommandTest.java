@@ -90,6 +90,14 @@ class ReportCommandTest {
         assertThat(chosen.get("wave").asText()).isEqualTo("2020");
         Document index = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
         assertThat(index.selectFirst(".context").text()).contains("Wave 2020, compared with wave 2019");
+        // the events of wave 2020 in the order held, with metrics.json's affiliations[] new cross-school pairs
+        JsonNode events = metrics.get("affiliations").get(1).get("eventFigures");
+        List<Element> eventRows = index.select("#events-table tbody tr");
+        assertThat(eventRows).hasSize(events.size());
+        for (int i = 0; i < eventRows.size(); i++) {
+            assertThat(eventRows.get(i).select("td").last().attr("data-value"))
+                    .isEqualTo(events.get(i).get("newCrossSchoolPairs").asText());
+        }
         List<Element> rows = index.select("#schools-table tbody tr");
         assertThat(rows).hasSize(chosen.get("schools").size());
         for (int i = 0; i < rows.size(); i++) {
