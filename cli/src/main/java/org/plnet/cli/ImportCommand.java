@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.plnet.surveys.imports.SurveyFormat;
+import org.plnet.surveys.imports.registers.RegisterImport;
+import org.plnet.surveys.imports.registers.RegisterLayout;
 import org.plnet.surveys.imports.write.ClashPolicy;
 import org.plnet.surveys.imports.write.RelationWave;
 import org.plnet.surveys.imports.write.SurveyImport;
@@ -63,6 +65,11 @@ final class ImportCommand implements Callable<Integer> {
             description = "text,id rows settling names the roster could not match (see unmatched.csv).")
     private Path aliases;
 
+    @Option(names = "--register", paramLabel = "LAYOUT",
+            description = "SURVEY_FILE is an attendance register (affiliations.md): long (a row per attendance),"
+                    + " wide (a column per event) or dl (UCINET DL, people x events); written to attendance.csv.")
+    private RegisterLayout register;
+
     @Mixin
     private ReadModeOption readMode;
 
@@ -72,6 +79,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (register != null) {
+            return importRegister();
+        }
         SurveyImport.Outcome done = SurveyImport.of(survey, roster, out)
                 .format(format).respondent(respondent).relation(relation).wave(wave).scale(scale).aliases(aliases)
                 .mode(readMode.mode())
@@ -80,6 +90,16 @@ final class ImportCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("Imported %s (%s): %d respondents, %d ties (%s); %d unmatched names; wrote %s%n",
                 survey, done.format().cliName(), done.respondents(), done.tiesWritten(),
                 String.join("; ", done.layers().stream().map(RelationWave::toString).toList()), done.unmatched(), out);
+        return ExitCode.OK;
+    }
+
+    private Integer importRegister() throws IOException {
+        RegisterImport.Outcome done = RegisterImport.of(survey, roster, out).layout(register).wave(wave)
+                .mode(readMode.mode()).clash(replace ? ClashPolicy.REPLACE : ClashPolicy.STOP).run();
+        spec.commandLine().getOut().printf("Imported %s (%s register): %d attendances read, %d kept at %d events,"
+                + " %d dropped; %d names not matched to the roster (see import-report.txt); wrote %s%n", survey,
+                register.cliName(), done.rowsRead(), done.attendances(), done.events(), done.dropped(),
+                done.unmatched(), out);
         return ExitCode.OK;
     }
 

@@ -9,6 +9,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import org.plnet.reports.html.NameMode;
 import org.plnet.surveys.imports.SurveyFormat;
+import org.plnet.surveys.imports.registers.RegisterLayout;
 
 /**
  * The one place where option values that name a choice ({@code --format}, {@code --names}) are turned into
@@ -29,6 +30,7 @@ final class OptionValues<E extends Enum<E>> implements ITypeConverter<E> {
     static void registerAll(CommandLine cl) {
         cl.registerConverter(SurveyFormat.class, new OptionValues<>(SurveyFormat.values(), SurveyFormat::cliName));
         cl.registerConverter(NameMode.class, new OptionValues<>(NameMode.values(), NameMode::label));
+        cl.registerConverter(RegisterLayout.class, new OptionValues<>(RegisterLayout.values(), RegisterLayout::cliName));
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.plnet.surveys.studyfolder;
 import java.util.Locale;
 
 /** The yes/no cells of people.csv ({@code member}, {@code respondent}): study-format.md, "people.csv". */
-final class YesNo {
+public final class YesNo {
 
     static final String ALLOWED = "true/false, yes/no, 1/0 or y/n (empty means no)";
 
@@ -11,7 +11,7 @@ final class YesNo {
     }
 
     /** The value of a cell, or {@code null} when it is none of the allowed spellings. Empty is false. */
-    static Boolean parse(String cell) {
+    public static Boolean parse(String cell) {
         switch (cell.trim().toLowerCase(Locale.ROOT)) {
             case "true", "yes", "1", "y":
                 return Boolean.TRUE;

@@ -472,7 +472,8 @@ public final class StudyFolderUpdate {
         return List.copyOf(written);
     }
 
-    private static String peopleCsv(List<Person> people) {
+    /** people.csv of a study folder plnet writes: the roster columns, then the people's other attributes. */
+    public static String peopleCsv(List<Person> people) {
         List<String> attributes = people.isEmpty() ? List.of() : List.copyOf(people.get(0).attributes().keySet());
         List<String> header = new ArrayList<>(List.of("id", "name", "school", "role", "member"));
         header.addAll(attributes);
