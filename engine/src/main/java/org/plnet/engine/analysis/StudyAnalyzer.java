@@ -73,17 +73,20 @@ public final class StudyAnalyzer {
         // every analysis starts its own stream from the seed, so one relation never changes another's p-values
         EIPermutationTest eiTest = EIPermutationTest.run(d, school, study.schools().size(), options.permutations(),
                 options.seed());
-        return new GraphAnalysis(graph, network(d, school, links, eiTest), people(study, d, brokerage, links),
+        // statistics.md: a projected relation is symmetric by construction, which the Bernoulli model does not describe
+        boolean projected = study.affiliations().filter(a -> a.relation().equals(graph.relation().name())).isPresent();
+        return new GraphAnalysis(graph, network(d, school, links, eiTest), people(study, d, brokerage, links, projected),
                 schools(study, d, school, respondents, links, eiTest));
     }
 
     private static List<PersonFigures> people(Study study, CompactGraph d, GouldFernandezBrokerage brokerage,
-                                              SchoolLinkMeasures links) {
+                                              SchoolLinkMeasures links, boolean projected) {
         ShortestPathScores paths = ShortestPathCentrality.compute(d);
         EigenvectorScores eigenvector = EigenvectorCentrality.compute(d);
         PageRankScores pageRank = PageRank.compute(d);
         StructuralHoles holes = StructuralHoles.compute(d);
-        BrokerageAgainstChance chance = BrokerageAgainstChance.compute(d, study.schoolIndex(), brokerage);
+        BrokerageAgainstChance chance = projected ? null
+                : BrokerageAgainstChance.compute(d, study.schoolIndex(), brokerage);
         int n = d.vertexCount();
         List<PersonFigures> people = new ArrayList<>(n);
         for (int v = 0; v < n; v++) {
@@ -93,7 +96,7 @@ public final class StudyAnalyzer {
                     paths.betweenness(v), paths.betweennessNormalized(v), paths.closeness(v),
                     paths.harmonicCloseness(v), eigenvector.score(v), pageRank.score(v),
                     holes.constraint(v), holes.effectiveSize(v), brokerage.counts(v), links.members().get(v),
-                    chance.of(v)));
+                    chance == null ? null : chance.of(v)));
         }
         return people;
     }

@@ -119,6 +119,9 @@ class AffiliationAnalyzerTest {
         assertThat(study.relation("met")).isEqualTo(new Relation("met", null, Flow.MUTUAL, 3, 2, 2));
         GraphAnalysis d = StudyAnalyzer.analyze(study).analyses().get(0);
         assertThat(d.network().ties()).isEqualTo(10); // the 5 pairs with w >= 2, both ways
+        // statistics.md: no brokerage against chance for a projected relation (its ties are symmetric by design)
+        assertThat(d.people()).allSatisfy(p -> assertThat(p.brokerageChance()).isNull());
+        assertThat(d.people().get(0).brokerage().total()).isPositive();
     }
 
     @Test
