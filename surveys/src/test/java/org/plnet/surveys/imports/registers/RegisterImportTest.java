@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plnet.engine.input.InputException;
 import org.plnet.engine.model.Study;
 import org.plnet.surveys.ReadMode;
+import org.plnet.surveys.imports.TinyXlsx;
 import org.plnet.surveys.imports.write.ClashPolicy;
 import org.plnet.surveys.studyfolder.StudyFolderReader;
 
@@ -87,6 +89,20 @@ class RegisterImportTest {
         assertThat(done.dropped()).isEqualTo(3);
         assertThat(done.unmatched()).isEqualTo(1);
         assertThat(done.events()).isEqualTo(2);
+    }
+
+    @Test
+    void aWideRegisterInAWorkbookIsNamedBySheetRows() throws IOException {
+        Path register = TinyXlsx.write(dir.resolve("register.xlsx"), List.of(List.of(
+                List.of("name", "conf", "ws"),
+                List.of("Alice Archer", "1", ""),
+                List.of("Carl Cartr", "1", "1"))));
+        RegisterImport.Outcome done = RegisterImport.of(register, file("roster.csv", ROSTER), dir.resolve("study"))
+                .layout(RegisterLayout.WIDE).run();
+        // "Carl Cartr" is misspelt: both its cells are dropped, reported at its cell A3
+        assertThat(done.attendances()).isEqualTo(1);
+        assertThat(done.dropped()).isEqualTo(2);
+        assertThat(done.report()).contains("register.xlsx:3:1: warning: 'Carl Cartr' is not on the roster");
     }
 
     @Test
