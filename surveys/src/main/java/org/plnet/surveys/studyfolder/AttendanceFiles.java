@@ -16,9 +16,12 @@ import java.util.Set;
 import org.plnet.engine.input.SourceLocation;
 import org.plnet.engine.model.Affiliations;
 import org.plnet.engine.model.Attendance;
+import org.plnet.engine.model.CoAttendance;
 import org.plnet.engine.model.Event;
 import org.plnet.surveys.ReadMode;
 import org.plnet.surveys.report.ImportReport;
+import org.plnet.surveys.report.RelationSettings;
+import org.plnet.surveys.report.SettingOrigin;
 import org.plnet.surveys.rows.StudyRows;
 import org.plnet.surveys.rows.TieRow;
 
@@ -87,8 +90,14 @@ public final class AttendanceFiles {
         if (clash || register == null || report.errorCount() > errors) {
             return null;
         }
-        return new Affiliations(settings.relationName(), settings.tieMinValue(), settings.strongTieMinValue(),
-                register.events(), register.rows());
+        Affiliations affiliations = new Affiliations(settings.relationName(), settings.tieMinValue(),
+                settings.strongTieMinValue(), register.events(), register.rows());
+        // the projected relation's settings, as the study will hold them, beside the surveyed relations'
+        report.relation(new RelationSettings(affiliations.relationSettings(CoAttendance.largestWeight(affiliations,
+                rows.people().size())), SettingOrigin.DEFAULT, SettingOrigin.DEFAULT,
+                settings.tieMin() == null ? SettingOrigin.DEFAULT : SettingOrigin.STUDY_YAML,
+                settings.strongTieMin() == null ? SettingOrigin.DEFAULT : SettingOrigin.STUDY_YAML));
+        return affiliations;
     }
 
     /** Reports a relation of ties.csv, an export or study.yaml named as the co-attendance relation. */

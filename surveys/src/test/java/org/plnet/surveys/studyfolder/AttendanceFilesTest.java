@@ -58,6 +58,12 @@ class AttendanceFilesTest {
         assertThat(study.relation("met").flow()).isEqualTo(Flow.MUTUAL);
         assertThat(study.relation("met").scaleMax()).isEqualTo(2.0);
         assertThat(study.relation("met").strongTieMin()).isEqualTo(2.0);
+        // the import report lists the projected relation's settings and where each came from
+        assertThat(in.report().relations()).singleElement().satisfies(r -> {
+            assertThat(r.relation()).isEqualTo(study.relation("met"));
+            assertThat(r.tieMinOrigin()).isEqualTo(org.plnet.surveys.report.SettingOrigin.STUDY_YAML);
+            assertThat(r.scaleMaxOrigin()).isEqualTo(org.plnet.surveys.report.SettingOrigin.DEFAULT);
+        });
         // nobody answered a survey: the import report counts survey respondents, 0 in each wave
         assertThat(in.report().response()).extracting(r -> r.wave() + ":" + r.respondents())
                 .containsExactly("1:0", "2020:0");
