@@ -50,22 +50,81 @@ public final class HtmlReports {
      */
     public static WrittenReports write(OutputFolder folder, Study study, StudyAnalysis analysis, ComparedWaves waves,
                                      NameMode mode) throws IOException {
+        return write(folder, study, analysis, waves, Disclosure.of(mode));
+    }
+
+    /**
+     * Writes the overview and every school's report into the folder, each page with every relation and
+     * survey of the study, opening on {@code waves}.
+     *
+     * @param analysis   the analysis of the whole study: every relation and survey
+     * @param waves      the relation and survey the pages open on, with the survey to compare with
+     * @param disclosure who may be named, and the minimum group size of the aggregate mode
+     * @return the files written and the layout of the whole network in {@code waves}
+     */
+    public static WrittenReports write(OutputFolder folder, Study study, StudyAnalysis analysis, ComparedWaves waves,
+                                     Disclosure disclosure) throws IOException {
         GraphAnalysis now = waves.current();
         now.checkRosterOf(study);
         Map<String, String> files = schoolFiles(study);
-        List<String> otherRelations = new ArrayList<>(ComparedWaves.relations(analysis));
-        otherRelations.remove(now.relation());
+        List<ComparedWaves> all = views(analysis, waves);
         ReportTemplates templates = new ReportTemplates();
         List<String> written = new ArrayList<>();
-        Layout layout = new NetworkPictures(study).wholeLayout(now.graph().compact());
-        OverviewPage overview = NetworkOverview.build(study, waves, layout, mode, files, otherRelations);
+        NetworkPictures pictures = new NetworkPictures(study);
+        Layout layout = pictures.wholeLayout(now.graph().compact());
+        List<View<OverviewPage>> overviews = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            ComparedWaves view = all.get(i);
+            boolean selected = view.current() == now;
+            String prefix = selected ? "" : key(i) + "-";
+            Layout whole = selected || !disclosure.showsPeople() ? layout
+                    : pictures.wholeLayout(view.current().graph().compact());
+            List<String> otherRelations = new ArrayList<>(ComparedWaves.relations(analysis));
+            otherRelations.remove(view.current().relation());
+            overviews.add(new View<>(key(i), label(view), selected, prefix,
+                    NetworkOverview.build(study, view, whole, disclosure, files, otherRelations, prefix)));
+        }
+        ViewedPage<OverviewPage> overview = new ViewedPage<>(shown(overviews), overviews);
         folder.write(INDEX, out -> templates.render(ReportTemplates.INDEX, overview, out));
         written.add(INDEX);
         for (Map.Entry<String, String> school : files.entrySet()) {
-            SchoolPage page = SchoolLinkReport.build(study, waves, mode, school.getKey());
+            List<View<SchoolPage>> views = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                ComparedWaves view = all.get(i);
+                boolean selected = view.current() == now;
+                String prefix = selected ? "" : key(i) + "-";
+                views.add(new View<>(key(i), label(view), selected, prefix,
+                        SchoolLinkReport.build(study, view, disclosure, school.getKey(), prefix)));
+            }
+            ViewedPage<SchoolPage> page = new ViewedPage<>(shown(views), views);
             folder.write(school.getValue(), out -> templates.render(ReportTemplates.SCHOOL, page, out));
             written.add(school.getValue());
         }
         return new WrittenReports(written, layout);
+    }
+
+    /** Every relation and survey with ties, each compared with its previous survey; {@code chosen} among them. */
+    static List<ComparedWaves> views(StudyAnalysis analysis, ComparedWaves chosen) {
+        List<ComparedWaves> views = new ArrayList<>();
+        for (GraphAnalysis layer : analysis.analyses()) {
+            views.add(layer == chosen.current() ? chosen
+                    : ComparedWaves.choose(analysis, layer.relation(), layer.wave()));
+        }
+        if (views.stream().noneMatch(v -> v == chosen)) {
+            views.add(0, chosen); // an analysis outside the study's list (tests build such): still shown
+        }
+        return views;
+    }
+
+    private static String key(int i) {
+        return "v" + (i + 1);
+    }
+
+    private static String label(ComparedWaves view) {
+        return view.current().relation() + ", survey " + view.current().wave();
+    }
+
+    private static <P> P shown(List<View<P>> views) {
+        return views.stream().filter(View::selected).findFirst().orElseThrow().page();
     }
 }

@@ -45,7 +45,7 @@ final class NetworkPictures {
      * Every person and tie of D at the positions of {@link #wholeLayout}; visible labels on members only,
      * hover titles on everyone.
      */
-    Sociogram whole(CompactGraph d, Layout layout, PersonLabels labels, FlowWording flow) {
+    Sociogram whole(CompactGraph d, Layout layout, PersonLabels labels, FlowWording flow, String idPrefix) {
         int n = study.size();
         int isolates = 0;
         List<SociogramNode> nodes = new ArrayList<>(n);
@@ -57,10 +57,10 @@ final class NetworkPictures {
                 isolates++;
             }
         }
-        String description = "Each mark is one of the " + n + " people on the roster; its colour and shape show"
+        String people = "Each mark is one of the " + n + " people on the roster; its colour and shape show"
                 + " the school (see the key), a thick black ring marks a network member, and the more people named"
-                + " someone the bigger their mark. Each of the " + d.arcCount() + " lines is a tie, with an arrow"
-                + " head at the person named (at both ends when both named each other). " + flow.arrowMeaning()
+                + " someone the bigger their mark. ";
+        String after = " " + flow.arrowMeaning()
                 + (isolates == 0 ? "" : " The " + isolates + (isolates == 1 ? " person" : " people")
                         + " without any tie are in a row along the bottom.");
         int[] from = new int[d.arcCount()];
@@ -69,25 +69,27 @@ final class NetworkPictures {
                 from[k] = v;
             }
         }
-        return Sociogram.draw("network", "Sociogram of the whole network, coloured by school", description, nodes,
-                from, d.outTargets().clone(), layout);
+        Sociogram picture = Sociogram.draw(idPrefix + "network", "Sociogram of the whole network, coloured by school",
+                people, nodes, from, d.outTargets().clone(), layout);
+        return picture.describedAs(people + picture.linesText() + after);
     }
 
     /**
      * The school's staff and everyone tied to them directly, in either direction, with the ties that touch the
      * school's staff. Visible labels on the school's own staff only.
      */
-    Sociogram aroundSchool(String school, CompactGraph d, PersonLabels labels, FlowWording flow) {
+    Sociogram aroundSchool(String school, CompactGraph d, PersonLabels labels, FlowWording flow, String idPrefix) {
         List<Integer> chosen = aroundSchoolPeople(school, d);
         java.util.function.IntPredicate staff = v -> school.equals(study.people().get(v).school());
         long staffCount = chosen.stream().filter(staff::test).count();
-        String description = "The " + staffCount + " staff of " + school + " and the " + (chosen.size() - staffCount)
-                + " people in other schools they are directly tied to. Colour and shape show the school (see the"
-                + " key), a thick black ring marks a network member, and the more people named someone the bigger"
-                + " their mark. Lines are the ties that involve this school's staff, with an arrow head at the"
-                + " person named. " + flow.arrowMeaning();
-        return draw("school", "Sociogram of " + school + " and its direct contacts in the network", description,
-                chosen, d, labels, staff, staff);
+        String description = "The " + staffCount + " staff of " + school + " (blue circles, each labelled) and the "
+                + (chosen.size() - staffCount) + " people in other schools they are directly tied to (orange"
+                + " squares). A thick black ring marks a network member, and the more people named someone the"
+                + " bigger their mark. Only ties that involve this school's staff are drawn. ";
+        Sociogram picture = draw(idPrefix + "school", "Sociogram of " + school
+                + " and its direct contacts in the network", description, chosen, d, labels, staff, staff,
+                v -> staff.test(v) ? SchoolStyle.OWN_SCHOOL : group(v) < 0 ? -1 : SchoolStyle.OTHER_SCHOOL);
+        return picture.describedAs(description + picture.linesText() + " " + flow.arrowMeaning());
     }
 
     /** The key: one entry per school drawn, then unknown school, then the member ring. */
@@ -100,6 +102,24 @@ final class NetworkPictures {
         for (int g : groups) {
             String text = g < 0 ? "school not known" : study.schools().get(g);
             entries.add(new LegendEntry(Sociogram.Mark.swatch(SchoolStyle.of(g), false, text), text));
+        }
+        entries.add(new LegendEntry(Sociogram.Mark.swatch(SchoolStyle.of(-1), true, "network member"),
+                "thick black ring: network member"));
+        return entries;
+    }
+
+    /** The key of a school's picture: its own staff, other schools, unknown school, the member ring. */
+    List<LegendEntry> legend(Sociogram picture, List<Integer> people, String school) {
+        List<LegendEntry> entries = new ArrayList<>();
+        entries.add(new LegendEntry(Sociogram.Mark.swatch(SchoolStyle.of(SchoolStyle.OWN_SCHOOL), false, school),
+                "staff of " + school));
+        if (people.stream().anyMatch(v -> group(v) >= 0 && !school.equals(study.people().get(v).school()))) {
+            entries.add(new LegendEntry(Sociogram.Mark.swatch(SchoolStyle.of(SchoolStyle.OTHER_SCHOOL), false,
+                    "other schools"), "staff of other schools"));
+        }
+        if (people.stream().anyMatch(v -> group(v) < 0)) {
+            entries.add(new LegendEntry(Sociogram.Mark.swatch(SchoolStyle.of(-1), false, "school not known"),
+                    "school not known"));
         }
         entries.add(new LegendEntry(Sociogram.Mark.swatch(SchoolStyle.of(-1), true, "network member"),
                 "thick black ring: network member"));
@@ -128,7 +148,7 @@ final class NetworkPictures {
 
     private Sociogram draw(String id, String title, String description, List<Integer> people, CompactGraph d,
                            PersonLabels labels, java.util.function.IntPredicate labelled,
-                           java.util.function.IntPredicate anchor) {
+                           java.util.function.IntPredicate anchor, java.util.function.IntUnaryOperator style) {
         int size = people.size();
         int[] local = new int[study.size()];
         Arrays.fill(local, -1);
@@ -161,7 +181,7 @@ final class NetworkPictures {
             Person p = study.people().get(v);
             groups[i] = group(v);
             String label = labelled.test(v) ? labels.shortLabel(v) : null;
-            nodes.add(new SociogramNode(labels.title(v), label, groups[i], p.member(), d.inDegree(v)));
+            nodes.add(new SociogramNode(labels.title(v), label, style.applyAsInt(v), p.member(), d.inDegree(v)));
         }
         Layout layout = FruchtermanReingoldLayout.compute(drawn.neighbourOffsets(), drawn.neighbours(), groups, SEED);
         return Sociogram.draw(id, title, description, nodes, from, to, layout);

@@ -4,7 +4,9 @@ package org.plnet.reports.layout;
  * The colour and shape of a school's people in every sociogram, so that no reader depends on colour
  * alone: the seven colours of the Okabe–Ito palette, which people with the common forms of colour-vision
  * deficiency can tell apart (Okabe &amp; Ito 2008, "Color Universal Design"), then the same colours again
- * with another shape (circle, square, diamond, triangle). People of unknown school are grey circles.
+ * with another shape (circle, square, diamond, triangle). People of unknown school are grey circles. A
+ * school's own page uses two styles only: its own staff ({@link #OWN_SCHOOL}) and everyone else
+ * ({@link #OTHER_SCHOOL}).
  *
  * @param fill  the fill colour, {@code #rrggbb}
  * @param shape the shape of the mark
@@ -28,8 +30,23 @@ public record SchoolStyle(String fill, Shape shape) {
 
     private static final SchoolStyle UNKNOWN = new SchoolStyle("#999999", Shape.CIRCLE);
 
+    /** The group number of the reader's own school in a school's picture. */
+    public static final int OWN_SCHOOL = -2;
+    /** The group number of every other school in a school's picture. */
+    public static final int OTHER_SCHOOL = -3;
+
+    /** A school's page colours its own staff blue and everyone else alike, so no two schools are confused. */
+    private static final SchoolStyle OWN = new SchoolStyle("#0072B2", Shape.CIRCLE);
+    private static final SchoolStyle OTHER = new SchoolStyle("#E69F00", Shape.SQUARE);
+
     /** The style of school number {@code group} (0, 1, ...), or of unknown school for a negative number. */
     public static SchoolStyle of(int group) {
+        if (group == OWN_SCHOOL) {
+            return OWN;
+        }
+        if (group == OTHER_SCHOOL) {
+            return OTHER;
+        }
         if (group < 0) {
             return UNKNOWN;
         }

@@ -87,7 +87,7 @@ class HtmlReportsTest {
                 Element value = row.select("td").get(0);
                 Double expected = m.of(school.links());
                 assertThat(numberIn(value)).as(school.school() + " " + m).isEqualTo(expected);
-                assertThat(value.text()).isEqualTo(m.text(expected));
+                assertThat(value.ownText()).isEqualTo(m.text(expected));
             }
             SchoolLinks l = school.links();
             if (l.members() > 0) {
@@ -132,17 +132,24 @@ class HtmlReportsTest {
             assertThat(rows.get(i).selectFirst("th").text()).isEqualTo(s.school());
             assertThat(cells.get(0).attr("data-value")).isEqualTo(Long.toString(s.staff()));
             assertThat(cells.get(1).attr("data-value")).isEqualTo(Long.toString(s.members()));
+            // the working link both ways comes first, with its strength beside it
+            SchoolLinks l = s.links();
+            assertThat(cells.get(2).text()).startsWith(l.members() == 0 ? "no members"
+                    : l.twoWayLinked() ? "yes" : "not yet");
+            if (l.twoWayEligiblePairs() > 0) {
+                assertThat(cells.get(2).text()).endsWith(l.twoWayLinks() + " of " + l.twoWayEligiblePairs()
+                        + " pairs both ways");
+            }
             for (int k = 0; k < NetworkOverview.TABLE_MEASURES.size(); k++) {
                 Double expected = NetworkOverview.TABLE_MEASURES.get(k).of(s.links());
-                assertThat(numberIn(cells.get(2 + k))).isEqualTo(expected);
+                assertThat(numberIn(cells.get(3 + k))).isEqualTo(expected);
             }
-            assertThat(cells.get(cells.size() - 1).text()).isEqualTo(s.links().twoWayLinked() ? "yes" : "no");
         }
-        Element ties = index.select(".figure").stream().filter(f -> f.selectFirst(".label").text().equals("Ties"))
+        Element ties = index.select("div.view:not([hidden]) .figure").stream().filter(f -> f.selectFirst(".label").text().equals("Ties"))
                 .findFirst().orElseThrow();
         assertThat(ties.selectFirst(".value").text()).isEqualTo(Long.toString(now.network().ties()));
         // two waves: the change since wave 1 is there
-        assertThat(index.getElementById("change-h").text()).isEqualTo("Change since wave 1");
+        assertThat(index.getElementById("change-h").text()).isEqualTo("Change since survey 1");
         assertThat(index.select("#change-table tbody tr")).hasSize(now.schools().size());
     }
 
@@ -152,7 +159,7 @@ class HtmlReportsTest {
         for (Path page : pages(out)) {
             Document doc = parse(page);
             assertThat(doc.getElementById("change-h")).as(page.toString()).isNull();
-            assertThat(doc.text()).doesNotContain("compared with wave");
+            assertThat(doc.text()).doesNotContain("compared with survey");
         }
     }
 
@@ -163,9 +170,9 @@ class HtmlReportsTest {
             String html = Files.readString(page, StandardCharsets.UTF_8);
             assertThat(html).as(page.toString()).doesNotContain("<script>alert", "<b>teacher");
             Document doc = parse(page);
-            // the only script is the overview's table sorter, which holds no input
+            // the only scripts are the table sorter and the view switch, which hold no input
             List<Element> scripts = doc.select("script");
-            assertThat(scripts).allSatisfy(s -> assertThat(s.data()).contains("table.sortable")
+            assertThat(scripts).allSatisfy(s -> assertThat(s.data()).containsAnyOf("table.sortable", "view-select")
                     .doesNotContain("alert"));
             assertThat(doc.select("b")).isEmpty();
         }
@@ -281,9 +288,10 @@ class HtmlReportsTest {
     @Test
     void theOverviewNamesTheOtherRelations() throws IOException {
         Document index = parse(write(TestStudies.twoWaves(), NameMode.SCHOOL, "out").resolve(HtmlReports.INDEX));
-        assertThat(index.selectFirst("header .note").text()).contains("The study also asked about: research");
-        assertThat(index.selectFirst(".context").text())
-                .isEqualTo("Survey question advice: \u201cWho do you go to for advice?\u201d Wave 2, compared with wave 1.");
+        Element shown = index.selectFirst("div.view:not([hidden])");
+        assertThat(shown.selectFirst(".view-context .note").text()).contains("The study also asked about: research");
+        assertThat(shown.selectFirst(".context").text()).startsWith("Survey question: \u201cWho do you go to for"
+                + " advice?\u201d (advice) Survey 2, compared with survey 1. Answers ran up to 4");
     }
 
     @Test
