@@ -89,7 +89,8 @@ class ReportCommandTest {
         }
         assertThat(chosen.get("wave").asText()).isEqualTo("2020");
         Document index = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
-        assertThat(index.selectFirst(".context").text()).contains("Wave 2020, compared with wave 2019");
+        assertThat(index.selectFirst("div.view:not([hidden]) .context").text())
+                .contains("Survey 2020, compared with survey 2019");
         List<Element> rows = index.select("#schools-table tbody tr");
         assertThat(rows).hasSize(chosen.get("schools").size());
         for (int i = 0; i < rows.size(); i++) {
@@ -99,7 +100,7 @@ class ReportCommandTest {
             assertThat(Long.parseLong(cells.get(0).attr("data-value"))).isEqualTo(school.get("staff").asLong());
             assertThat(Long.parseLong(cells.get(1).attr("data-value"))).isEqualTo(school.get("members").asLong());
             JsonNode links = school.get("links");
-            assertThat(Double.parseDouble(cells.get(3).attr("data-value"))).isEqualTo(links.get("reach").asDouble());
+            assertThat(Double.parseDouble(cells.get(4).attr("data-value"))).isEqualTo(links.get("reach").asDouble());
             assertThat(Long.parseLong(cells.get(6).attr("data-value"))).isEqualTo(links.get("inflowTies").asLong());
 
             Document page = Jsoup.parse(out.resolve(rows.get(i).selectFirst("a").attr("href")).toFile(), "UTF-8");
@@ -177,7 +178,7 @@ class ReportCommandTest {
         CliRun bad = CliRun.of("report", dir.toString(), "--out", temp.resolve("bad").toString(), "--names", "some");
         assertThat(bad.status()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(bad.err()).isEqualTo("plnet: Invalid value for option '--names': 'some' is not one of full,"
-                + " school, none\nTry 'plnet report --help' for more information.\n");
+                + " school, none, aggregate\nTry 'plnet report --help' for more information.\n");
         assertThat(temp.resolve("bad")).doesNotExist();
     }
 
@@ -189,9 +190,13 @@ class ReportCommandTest {
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("Report on advice, wave 1: ");
         Document index = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
-        assertThat(index.selectFirst(".context").text()).endsWith("Wave 1.");
+        Element shown = index.selectFirst("div.view:not([hidden])");
+        assertThat(shown.selectFirst(".context").text()).contains("Survey 1. ");
         assertThat(index.getElementById("change-h")).isNull();
-        assertThat(index.selectFirst("header .note").text()).contains("also asked about: collaboration");
+        assertThat(shown.selectFirst(".view-context .note").text()).contains("also asked about: collaboration");
+        // the page opens on advice, survey 1, and carries the other relations and surveys too
+        assertThat(index.select("#view-select option[selected]").text()).isEqualTo("advice, survey 1");
+        assertThat(index.select("#view-select option")).hasSizeGreaterThan(1);
     }
 
     @Test
