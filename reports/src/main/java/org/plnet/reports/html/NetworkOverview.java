@@ -67,7 +67,8 @@ final class NetworkOverview {
                 people ? brokers(study, now, labels, flow) : List.of(),
                 people ? responses(now, before) : List.of(), before == null ? List.of() : changeColumns(before, now),
                 before == null || !people ? List.of() : changeRows(now, before, schoolFiles),
-                GlossaryEntry.of(TABLE_MEASURES), flow.brokerageNote(),
+                GlossaryEntry.of(people ? TABLE_MEASURES : List.of(LinkMeasure.REACH, LinkMeasure.TIE_STRENGTH)),
+                flow.brokerageNote(),
                 shown ? ChanceWording.insideOrAcross(now.network().eiTest(), "the network") : null,
                 ChanceWording.BROKERAGE_NOTE, pages, shown ? null : disclosure.withheldNote());
     }

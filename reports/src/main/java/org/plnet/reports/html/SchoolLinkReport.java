@@ -376,7 +376,9 @@ final class SchoolLinkReport {
                                              List<String> withheld) {
         List<MeasureRow> rows = new ArrayList<>();
         for (LinkMeasure m : LinkMeasure.values()) {
-            List<Double> all = now.schools().stream().map(s -> m.of(s.links())).toList();
+            // in the aggregate mode a school whose group is too small takes no part in the middle and range
+            List<Double> all = now.schools().stream().filter(s -> disclosure.shows(m.group(s.links())))
+                    .map(s -> m.of(s.links())).toList();
             Double median = Median.of(all);
             long group = m.group(links);
             boolean shown = disclosure.shows(group);
