@@ -64,6 +64,15 @@ public final class HtmlReports {
      */
     public static WrittenReports write(OutputFolder folder, Study study, StudyAnalysis analysis, ComparedWaves waves,
                                      Disclosure disclosure) throws IOException {
+        return write(folder, study, analysis, waves, disclosure, null);
+    }
+
+    /**
+     * As {@link #write(OutputFolder, Study, StudyAnalysis, ComparedWaves, Disclosure)}, with the study's
+     * description (study.yaml) at the top of every page, so that a reader knows which network it is.
+     */
+    public static WrittenReports write(OutputFolder folder, Study study, StudyAnalysis analysis, ComparedWaves waves,
+                                     Disclosure disclosure, String about) throws IOException {
         GraphAnalysis now = waves.current();
         now.checkRosterOf(study);
         Map<String, String> files = schoolFiles(study);
@@ -77,14 +86,14 @@ public final class HtmlReports {
             ComparedWaves view = all.get(i);
             boolean selected = view.current() == now;
             String prefix = selected ? "" : key(i) + "-";
-            Layout whole = selected || !disclosure.showsPeople() ? layout
+            Layout whole = selected || !disclosure.showsPeople() || pictures.drawsSchools() ? layout
                     : pictures.wholeLayout(view.current().graph().compact());
             List<String> otherRelations = new ArrayList<>(ComparedWaves.relations(analysis));
             otherRelations.remove(view.current().relation());
             overviews.add(new View<>(key(i), label(view), selected, prefix,
                     NetworkOverview.build(study, view, whole, disclosure, files, otherRelations, prefix)));
         }
-        ViewedPage<OverviewPage> overview = new ViewedPage<>(shown(overviews), overviews);
+        ViewedPage<OverviewPage> overview = new ViewedPage<>(shown(overviews), overviews, about);
         folder.write(INDEX, out -> templates.render(ReportTemplates.INDEX, overview, out));
         written.add(INDEX);
         for (Map.Entry<String, String> school : files.entrySet()) {
@@ -96,7 +105,7 @@ public final class HtmlReports {
                 views.add(new View<>(key(i), label(view), selected, prefix,
                         SchoolLinkReport.build(study, view, disclosure, school.getKey(), prefix)));
             }
-            ViewedPage<SchoolPage> page = new ViewedPage<>(shown(views), views);
+            ViewedPage<SchoolPage> page = new ViewedPage<>(shown(views), views, about);
             folder.write(school.getValue(), out -> templates.render(ReportTemplates.SCHOOL, page, out));
             written.add(school.getValue());
         }

@@ -21,6 +21,9 @@ import org.plnet.reports.layout.Layout;
 /** Builds the data of {@code index.html}, the network overview, from the analysis. */
 final class NetworkOverview {
 
+    /** Below this share of member-colleague pairs in touch both ways, a working link reads "yes, thin". */
+    static final double THIN = 0.1;
+
     /** How many brokers the overview lists. */
     static final int BROKERS_LISTED = 10;
 
@@ -172,7 +175,8 @@ final class NetworkOverview {
 
     /** "yes: 1 of 120 pairs both ways": the yes or no with the strength beside it. */
     static Cell linkedCell(org.plnet.engine.scoring.links.SchoolLinks l) {
-        String yes = l.members() == 0 ? "no members" : l.twoWayLinked() ? "yes" : "not yet";
+        String yes = l.members() == 0 ? "no members" : !l.twoWayLinked() ? "not yet"
+                : l.twoWayShare() != null && l.twoWayShare() < THIN ? "yes, thin" : "yes";
         String strength = l.twoWayEligiblePairs() == 0 ? "" : ": " + l.twoWayLinks() + " of "
                 + l.twoWayEligiblePairs() + " pairs both ways";
         return new Cell(yes + strength, l.twoWayLinked() ? "1" : "0");

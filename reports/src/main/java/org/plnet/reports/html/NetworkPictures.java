@@ -36,6 +36,70 @@ final class NetworkPictures {
         return schoolIndex[person];
     }
 
+    /** Above this many people the overview draws one mark per school: thousands of marks print as a smudge. */
+    static final int MOST_PEOPLE_DRAWN = 400;
+
+    /** Whether the overview's picture shows schools rather than people. */
+    boolean drawsSchools() {
+        return study.size() > MOST_PEOPLE_DRAWN;
+    }
+
+    /**
+     * The whole network with one mark per school (and one for people of unknown school), sized by staff, and
+     * a line from school A to school B when someone in A named someone in B; labelled with the school names.
+     */
+    Sociogram schools(CompactGraph d, FlowWording flow, String idPrefix) {
+        int g = study.schools().size();
+        int unknown = g; // the vertex of the people of unknown school, drawn only when there are any
+        int[] staff = new int[g + 1];
+        for (int v = 0; v < study.size(); v++) {
+            staff[group(v) < 0 ? unknown : group(v)]++;
+        }
+        int size = staff[unknown] > 0 ? g + 1 : g;
+        java.util.TreeMap<Long, Long> between = new java.util.TreeMap<>();
+        long across = 0;
+        for (int v = 0; v < study.size(); v++) {
+            for (int k = d.outOffsets()[v]; k < d.outOffsets()[v + 1]; k++) {
+                int a = group(v) < 0 ? unknown : group(v);
+                int b = group(d.outTargets()[k]) < 0 ? unknown : group(d.outTargets()[k]);
+                if (a != b) {
+                    between.merge((long) a * size + b, 1L, Long::sum);
+                    across++;
+                }
+            }
+        }
+        int[] from = new int[between.size()];
+        int[] to = new int[between.size()];
+        double[] w = new double[between.size()];
+        int i = 0;
+        for (var e : between.entrySet()) {
+            from[i] = (int) (e.getKey() / size);
+            to[i] = (int) (e.getKey() % size);
+            w[i] = e.getValue();
+            i++;
+        }
+        List<SociogramNode> nodes = new ArrayList<>(size);
+        int[] groups = new int[size];
+        for (int s = 0; s < size; s++) {
+            String name = s == unknown ? "school not known" : study.schools().get(s);
+            groups[s] = s == unknown ? -1 : s;
+            // the mark's size grows with the staff (the picture's in-degree stands for it)
+            nodes.add(new SociogramNode(name + ": " + staff[s] + " staff", name, groups[s], false,
+                    Math.max(1, staff[s] / 6)));
+        }
+        CompactGraph drawn = CompactGraph.of(size, from, to, w);
+        Layout layout = FruchtermanReingoldLayout.compute(drawn.neighbourOffsets(), drawn.neighbours(), groups, SEED);
+        Sociogram picture = Sociogram.draw(idPrefix + "network", "The network, one mark per school", "", nodes, from,
+                to, layout);
+        String text = "The network has " + study.size() + " people, too many to draw one by one, so each mark is a"
+                + " school, labelled with its name, and the more staff it has the bigger its mark. A line from one"
+                + " school to another means someone in the first named someone in the second (" + across
+                + " ties in all run between schools; ties inside a school are not drawn). "
+                + picture.linesText("link between schools", "links between schools", "the school named",
+                        "staff of each school named staff of the other") + " " + flow.arrowMeaning();
+        return picture.describedAs(text);
+    }
+
     /** The positions of every person in the picture of the whole network, vertex i = person i. */
     Layout wholeLayout(CompactGraph d) {
         return FruchtermanReingoldLayout.compute(d.neighbourOffsets(), d.neighbours(), schoolIndex.clone(), SEED);
@@ -47,6 +111,9 @@ final class NetworkPictures {
      */
     Sociogram whole(CompactGraph d, Layout layout, PersonLabels labels, FlowWording flow, String idPrefix) {
         int n = study.size();
+        if (drawsSchools()) {
+            return schools(d, flow, idPrefix);
+        }
         int isolates = 0;
         List<SociogramNode> nodes = new ArrayList<>(n);
         for (int v = 0; v < n; v++) {
@@ -92,8 +159,14 @@ final class NetworkPictures {
         return picture.describedAs(description + picture.linesText() + " " + flow.arrowMeaning());
     }
 
-    /** The key: one entry per school drawn, then unknown school, then the member ring. */
+    /**
+     * The key: one entry per school drawn, then unknown school, then the member ring; none when the picture
+     * draws schools, whose marks carry their names.
+     */
     List<LegendEntry> legend(Sociogram picture, List<Integer> people) {
+        if (drawsSchools()) {
+            return List.of();
+        }
         TreeSet<Integer> groups = new TreeSet<>();
         for (int v : people) {
             groups.add(group(v));

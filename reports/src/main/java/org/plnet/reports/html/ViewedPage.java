@@ -9,9 +9,10 @@ import java.util.List;
  *
  * @param shown the view the page opens on
  * @param views every view, in the order of the study's relations and surveys
+ * @param about which network this is: study.yaml's description, or {@code null}
  * @param <P>   the kind of page
  */
-public record ViewedPage<P>(P shown, List<View<P>> views) {
+public record ViewedPage<P>(P shown, List<View<P>> views, String about) {
 
     public ViewedPage {
         views = List.copyOf(views);

@@ -51,15 +51,27 @@ public record Sociogram(String id, String viewBox, String title, String descript
         return new Sociogram(id, viewBox, title, text, labelSize, lines, marks, labels, drawnTies, hiddenTies);
     }
 
-    /** "Each of the 2,061 lines is a tie ... 80 ties between marks that touch are not drawn." */
+    /** What the lines show, in people's ties: "The 2061 lines show 2493 ties, ...". */
     public String linesText() {
+        return linesText("tie", "ties", "the person named", "both named each other");
+    }
+
+    /**
+     * What the lines show, and how many ties were not drawn because their marks touch.
+     *
+     * @param tie     what one line stands for, e.g. "tie"
+     * @param ties    the plural
+     * @param head    where an arrow head is, e.g. "the person named"
+     * @param both    when a line has two heads, e.g. "both named each other"
+     */
+    public String linesText(String tie, String ties, String head, String both) {
         long twoHeaded = lines.stream().filter(Line::mutual).count();
-        String text = "The " + lines.size() + (lines.size() == 1 ? " line" : " lines") + " show " + drawnTies
-                + (drawnTies == 1 ? " tie" : " ties") + ", with an arrow head at the person named"
-                + (twoHeaded == 0 ? "." : "; " + twoHeaded + " of the lines have a head at both ends, where both"
-                        + " named each other.");
-        return hiddenTies == 0 ? text : text + " " + hiddenTies + (hiddenTies == 1 ? " tie is" : " ties are")
-                + " not drawn because the two people\u2019s marks touch.";
+        String text = "The " + lines.size() + (lines.size() == 1 ? " line shows " : " lines show ") + drawnTies
+                + " " + (drawnTies == 1 ? tie : ties) + ", with an arrow head at " + head
+                + (twoHeaded == 0 ? "." : "; " + twoHeaded + " of the lines have a head at both ends, where " + both
+                        + ".");
+        return hiddenTies == 0 ? text : text + " " + hiddenTies + " " + (hiddenTies == 1 ? tie + " is" : ties + " are")
+                + " not drawn because the two marks touch.";
     }
 
     /**
