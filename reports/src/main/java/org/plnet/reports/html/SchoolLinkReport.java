@@ -354,11 +354,30 @@ final class SchoolLinkReport {
                         + " (members\u2019 ties to other schools: none).");
             }
         }
-        if (disclosure.shows(l.colleagues()) && l.reach() != null && l.reach() < LOW_REACH) {
+        Double reachMiddle = middle(now, LinkMeasure.REACH, disclosure);
+        if (disclosure.shows(l.colleagues()) && l.reach() != null
+                && (l.reach() < LOW_REACH || reachMiddle != null && shownBelow(l.reach(), reachMiddle))) {
             long untied = Math.round((1 - l.reach()) * l.colleagues());
             steps.add("You could involve the colleagues who are in touch with nobody in the network, for example"
                     + " by pairing them with a member: reach is " + FigureText.percent(l.reach()) + " "
-                    + LinkMeasure.Whom.COLLEAGUES.of(l) + ", so " + untied + " of them have no such tie.");
+                    + LinkMeasure.Whom.COLLEAGUES.of(l) + ", so " + untied + " of them have no such tie"
+                    + (reachMiddle == null ? "" : " (the middle school: " + FigureText.percent(reachMiddle) + ")")
+                    + ".");
+        }
+        Double bothMiddle = middle(now, LinkMeasure.COLLEAGUES_WITH_TWO_WAY_LINK, disclosure);
+        if (membersShown && l.members() > 0 && l.colleaguesWithTwoWayLink() != null && bothMiddle != null
+                && shownBelow(l.colleaguesWithTwoWayLink(), bothMiddle)) {
+            steps.add("Members could ask colleagues about their practice as well as share their own, so that more"
+                    + " links run both ways: " + FigureText.percent(l.colleaguesWithTwoWayLink()) + " "
+                    + LinkMeasure.Whom.COLLEAGUES.of(l) + " are in touch both ways with a member (the middle"
+                    + " school: " + FigureText.percent(bothMiddle) + ").");
+        }
+        Double strengthMiddle = middle(now, LinkMeasure.TIE_STRENGTH, disclosure);
+        if (disclosure.shows(l.colleagues()) && l.tieStrength() != null && strengthMiddle != null
+                && FigureText.decimal(l.tieStrength()).compareTo(FigureText.decimal(strengthMiddle)) < 0) {
+            steps.add("You could give members and colleagues a regular time to meet, so that contact is more"
+                    + " frequent: tie strength is " + FigureText.decimal(l.tieStrength()) + " (the middle school: "
+                    + FigureText.decimal(strengthMiddle) + ").");
         }
         if (l.responseRate() != null && l.responseRate() < LOW_RESPONSE) {
             steps.add("You could encourage more staff to answer next time, so that the figures are surer: "
@@ -390,6 +409,18 @@ final class SchoolLinkReport {
                     m.meaning()));
         }
         return rows;
+    }
+
+    /** Whether a share is below another as the page shows them (whole percentages), so no sentence reads
+     * "78%, the middle school: 78%". */
+    private static boolean shownBelow(double share, double other) {
+        return Math.round(share * 100) < Math.round(other * 100);
+    }
+
+    /** The median over the schools whose group the page may show. */
+    private static Double middle(GraphAnalysis now, LinkMeasure m, Disclosure disclosure) {
+        return Median.of(now.schools().stream().filter(s -> disclosure.shows(m.group(s.links())))
+                .map(s -> m.of(s.links())).toList());
     }
 
     /** "most schools: 40% to 70%", the middle half of the schools; {@code null} with fewer than 4 schools. */
