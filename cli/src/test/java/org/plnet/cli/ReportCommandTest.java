@@ -183,6 +183,29 @@ class ReportCommandTest {
     }
 
     @Test
+    void aggregateModeNamesNobodyAndWithholdsSmallGroups() throws IOException {
+        Path dir = study();
+        Path out = temp.resolve("aggregate");
+        CliRun run = CliRun.of("report", dir.toString(), "--out", out.toString(), "--names", "aggregate",
+                "--min-group", "3");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).endsWith("(names: aggregate)\n");
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path page : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                String html = Files.readString(page);
+                assertThat(html).as(page.toString()).doesNotContain("Alma Quist", "Farid Nakamura", "<svg",
+                        "Member 1");
+                assertThat(html).contains("Figures of groups of fewer than 3 people are not shown");
+            }
+        }
+        CliRun bad = CliRun.of("report", dir.toString(), "--out", temp.resolve("bad").toString(), "--names",
+                "aggregate", "--min-group", "0");
+        assertThat(bad.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(bad.err()).startsWith("plnet: --min-group must be at least 1: 0");
+        assertThat(temp.resolve("bad")).doesNotExist();
+    }
+
+    @Test
     void relationAndWaveChooseWhatThePagesDescribe() throws IOException {
         Path out = temp.resolve("out");
         CliRun run = CliRun.of("report", study().toString(), "--out", out.toString(), "--relation", "advice",

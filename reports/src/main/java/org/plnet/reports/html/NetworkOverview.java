@@ -55,7 +55,8 @@ final class NetworkOverview {
             case SCHOOL, NONE -> "Nobody is named on this page: people appear as \u201cMember 3\u201d (a network member)"
                     + " or \u201cColleague 17\u201d (other staff), the same numbers on every page.";
             case AGGREGATE -> "Safe to show at a meeting of heads: network-wide figures and their change only, no"
-                    + " person and no ranking of schools. Each school\u2019s own page is linked below.";
+                    + " person and no ranking of schools. Each school\u2019s own page is linked below. "
+                    + disclosure.withheldNote();
         };
         boolean shown = disclosure.shows(study.size());
         List<SchoolRow> pages = new ArrayList<>();

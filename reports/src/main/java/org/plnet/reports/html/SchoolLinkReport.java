@@ -92,9 +92,9 @@ final class SchoolLinkReport {
             legend = pictures.legend(sociogram, pictures.aroundSchoolPeople(school, d), school);
         }
         List<MeasureRow> changes = changes(waves, school, links, disclosure);
-        String withheldNote = withheld.isEmpty() ? null : disclosure.withheldNote() + " Not shown here: "
+        String withheldNote = withheld.isEmpty() ? null : "Not shown here, for that reason: "
                 + String.join(", ", withheld) + ".";
-        return new SchoolPage(Pages.heading(study, waves, flow), school, namesNote(mode, school, study), answered,
+        return new SchoolPage(Pages.heading(study, waves, flow), school, namesNote(disclosure, school, study), answered,
                 membership, notAnswered(study, now, school, disclosure), withheldNote, linkStatus, status,
                 conditions, nextSteps(now, links, disclosure, membersShown), measures, flows,
                 people ? m.rows() : List.of(), people ? m.totals() : null, sociogram, legend, changes,
@@ -223,7 +223,8 @@ final class SchoolLinkReport {
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
-    private static String namesNote(NameMode mode, String school, Study study) {
+    private static String namesNote(Disclosure disclosure, String school, Study study) {
+        NameMode mode = disclosure.names();
         String otherSchool = study.schools().stream().filter(s -> !s.equals(school)).findFirst()
                 .orElse("another school");
         return switch (mode) {
@@ -235,7 +236,7 @@ final class SchoolLinkReport {
             case NONE -> "Nobody is named: people appear as \u201cMember 3\u201d (a network member) or"
                     + " \u201cColleague 17\u201d (other staff), the same numbers on every page.";
             case AGGREGATE -> "Safe to hand out: this page shows figures of groups only, never a person or who"
-                    + " named whom.";
+                    + " named whom. " + disclosure.withheldNote();
         };
     }
 

@@ -42,11 +42,23 @@ class PlainWordsTest {
     private static final Pattern HALF = Pattern.compile("(?<![\\d.]|z )\\d+\\.5(?![\\d%])");
 
     @TempDir
-    Path temp;
+    static Path temp;
 
-    private List<Document> pages(Study study, NameMode mode) throws IOException {
-        StudyAnalysis analysis = StudyAnalyzer.analyze(study);
-        Path out = temp.resolve(mode.label());
+    /** The pages of each study and mode, written once: analysing the example study takes seconds. */
+    private static final java.util.Map<String, List<Document>> WRITTEN = new java.util.HashMap<>();
+    private static final java.util.Map<String, StudyAnalysis> ANALYSED = new java.util.HashMap<>();
+
+    private static List<Document> pages(Study study, NameMode mode) throws IOException {
+        String key = study.name() + "-" + mode.label();
+        if (!WRITTEN.containsKey(key)) {
+            WRITTEN.put(key, write(study, mode, key));
+        }
+        return WRITTEN.get(key);
+    }
+
+    private static List<Document> write(Study study, NameMode mode, String key) throws IOException {
+        StudyAnalysis analysis = ANALYSED.computeIfAbsent(study.name(), n -> StudyAnalyzer.analyze(study));
+        Path out = temp.resolve(key);
         try (OutputFolder folder = OutputFolder.open(out)) {
             HtmlReports.write(folder, study, analysis, ComparedWaves.choose(analysis, null, null), mode);
             folder.commit();
@@ -62,8 +74,13 @@ class PlainWordsTest {
         }
     }
 
+    private static Study newForest;
+
     private static Study newForest() {
-        return StudyReader.read(NEW_FOREST, ReadMode.STRICT).studyOrThrow();
+        if (newForest == null) {
+            newForest = StudyReader.read(NEW_FOREST, ReadMode.STRICT).studyOrThrow();
+        }
+        return newForest;
     }
 
     @ParameterizedTest
