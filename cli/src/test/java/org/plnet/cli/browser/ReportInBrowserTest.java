@@ -237,4 +237,29 @@ class ReportInBrowserTest {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
     }
+
+    /** How far the widest table of the visible view reaches past the page's width, in CSS pixels. */
+    private static String overflow() {
+        return (String) driver.executeScript("var w = document.documentElement.clientWidth, worst = [];"
+                + "document.querySelectorAll('div.view:not([hidden]) table').forEach(function (t) {"
+                + "  var over = t.getBoundingClientRect().right - w;"
+                + "  if (over > 0) { worst.push(t.id + ' by ' + over.toFixed(1) + ' px'); } });"
+                + "return worst.join(', ');");
+    }
+
+    @Test
+    void tablesFitALaptopScreenAndA4() {
+        open("index.html");
+        // a laptop: the window is 1280 pixels wide
+        assertThat(overflow()).as("tables wider than 1280 pixels").isEmpty();
+        // A4 portrait less the page margins: 184 mm = 695 CSS pixels, in print media
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(695 + 16, 900));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(overflow()).as("tables wider than A4").isEmpty();
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
 }

@@ -245,15 +245,18 @@ final class NetworkOverview {
     private static List<Column> changeColumns(GraphAnalysis before, GraphAnalysis now) {
         List<Column> columns = new ArrayList<>();
         for (LinkMeasure m : List.of(LinkMeasure.REACH, LinkMeasure.TIE_STRENGTH, LinkMeasure.TWO_WAY_SHARE)) {
-            columns.add(new Column(m.label() + ", survey " + before.wave(), m.meaning(), true));
-            columns.add(new Column(m.label() + ", survey " + now.wave(), m.meaning(), true));
+            String name = m == LinkMeasure.TWO_WAY_SHARE ? "Pairs both ways" : m.label();
+            columns.add(new Column(name + ", " + before.wave(), m.label() + ", survey " + before.wave() + ": "
+                    + m.meaning(), true));
+            columns.add(new Column(name + ", " + now.wave(), m.label() + ", survey " + now.wave() + ": "
+                    + m.meaning(), true));
             columns.add(new Column("Change", m.label() + " from survey " + before.wave() + " to survey " + now.wave()
                     + (m.kind() == LinkMeasure.Kind.SHARE ? "; in brackets, what one person (or pair) is worth in"
                             + " that school, so a change of that size may be one person" : ""), true));
         }
-        columns.add(new Column("Working link both ways, survey " + before.wave(),
+        columns.add(new Column("Working link, " + before.wave(),
                 "a working link both ways in survey " + before.wave(), true));
-        columns.add(new Column("Working link both ways, survey " + now.wave(),
+        columns.add(new Column("Working link, " + now.wave(),
                 "a working link both ways in survey " + now.wave(), true));
         return columns;
     }
