@@ -14,10 +14,15 @@ import org.plnet.reports.exports.SafeFileName;
 import org.plnet.reports.layout.Layout;
 
 /**
- * Writes the HTML reports of one relation and wave: {@code index.html}, the network overview, and
- * {@code schools/<slug>.html}, one link report per school. Each page is self-contained (inline CSS and
- * SVG, a small inline script that only sorts tables, no external resource), prints on A4 and names people
- * only as its {@link NameMode} allows. The same study gives the same bytes.
+ * Writes the HTML reports: {@code index.html}, the network overview, and {@code schools/<slug>.html}, one
+ * link report per school. Each page holds every relation and wave of the study as a {@link View}, opens on
+ * one of them and lets the reader switch; it is self-contained (inline CSS and SVG, two small inline scripts
+ * that sort tables and switch views, no external resource), prints the view on screen on A4, and shows
+ * people only as its {@link Disclosure} allows. The same study gives the same bytes.
+ *
+ * <p>A page is a list of section partials ({@code overview-*.mustache}, {@code school-*.mustache}), each
+ * of which renders nothing when its data are absent: a new section is one partial, one line in the page's
+ * template and one name in {@link ReportTemplates}.
  */
 public final class HtmlReports {
 
