@@ -361,7 +361,8 @@ final class SchoolLinkReport {
             long untied = Math.round((1 - l.reach()) * l.colleagues());
             steps.add("You could involve the colleagues who are in touch with nobody in the network, for example"
                     + " by pairing them with a member: reach is " + FigureText.percent(l.reach()) + " "
-                    + LinkMeasure.Whom.COLLEAGUES.of(l) + ", so " + untied + " of them have no such tie"
+                    + LinkMeasure.Whom.COLLEAGUES.of(l) + ", so " + untied + " of them "
+                    + (untied == 1 ? "has" : "have") + " no such tie"
                     + (reachMiddle == null ? "" : " (the middle school: " + FigureText.percent(reachMiddle) + ")")
                     + ".");
         }

@@ -307,4 +307,48 @@ class HtmlReportsTest {
         assertThat(cells.subList(0, 7))
                 .containsExactly("Alma Quist", "head teacher", "yes", "2", "1", "3", "yes");
     }
+
+    private List<String> listed(Path out, String school, String list) throws IOException {
+        Document page = parse(out.resolve(HtmlReports.schoolFiles(TestStudies.twoWaves()).get(school)));
+        return page.select("div.view:not([hidden]) ul." + list + " li").eachText();
+    }
+
+    @Test
+    void whoDidNotAnswerIsCountedByRoleNeverByName() throws IOException {
+        Path out = write(TestStudies.twoWaves(), NameMode.SCHOOL, "out");
+        // advice, survey 2: Ashdown's a1 (head teacher), a2 and a3 (teachers) all answered; Birchfield's
+        // three teachers b1, b2, b3: b3 did not answer
+        assertThat(listed(out, ASHDOWN, "not-answered"))
+                .containsExactly("head teacher: 0 of 1 did not answer", "teacher: 0 of 2 did not answer");
+        assertThat(listed(out, TestStudies.BIRCHFIELD, "not-answered"))
+                .containsExactly("teacher: 1 of 3 did not answer");
+        // with a minimum group of 2, Ashdown's single head teacher is not shown on their own
+        StudyAnalysis analysis = StudyAnalyzer.analyze(TestStudies.twoWaves());
+        Path safe = temp.resolve("safe");
+        try (OutputFolder folder = OutputFolder.open(safe)) {
+            HtmlReports.write(folder, TestStudies.twoWaves(), analysis, ComparedWaves.choose(analysis, null, null),
+                    new Disclosure(NameMode.AGGREGATE, 2));
+            folder.commit();
+        }
+        assertThat(listed(safe, ASHDOWN, "not-answered"))
+                .containsExactly("teacher: 0 of 2 did not answer", "roles with fewer than 2 staff: not shown");
+    }
+
+    @Test
+    void nextStepsFollowFromTheSchoolsOwnFigures() throws IOException {
+        Path out = write(TestStudies.twoWaves(), NameMode.SCHOOL, "out");
+        // Birchfield, advice, survey 2: member b1, colleagues b2 (b2 <-> b1) and b3 (no tie): reach 1 of 2 =
+        // 50%; Ashdown's colleagues a2, a3 and the other school's x2 are all tied to a member: 100%, so the
+        // middle school has 100%. Its other figures are not below the middle school: colleagues both ways
+        // 50% (Ashdown 50%, the other 0%: middle 50%), tie strength (4/4 + 0) / 2 = 0.50 (middle 0.50),
+        // response 2 of 3 = 67% (at least 60%)
+        assertThat(listed(out, TestStudies.BIRCHFIELD, "next-steps")).containsExactly("You could involve the"
+                + " colleagues who are in touch with nobody in the network, for example by pairing them with a"
+                + " member: reach is 50% of the 2 staff who are not network members, so 1 of them has no such"
+                + " tie (the middle school: 100%).");
+        // Ashdown has a working link both ways and nothing below the middle school: keep it going
+        assertThat(listed(out, ASHDOWN, "next-steps")).containsExactly("You could keep the link going and widen"
+                + " it: the working link both ways rests on 1 bridging member; more members in touch with both"
+                + " sides would make it less dependent on a few people.");
+    }
 }
