@@ -125,8 +125,8 @@ final class NetworkPictures {
             }
         }
         String people = "Each mark is one of the " + n + " people on the roster; its colour and shape show"
-                + " the school (see the key), a thick black ring marks a network member, and the more people named"
-                + " someone the bigger their mark. ";
+                + " the school (see the key), a thick black ring marks a network member (each member is labelled),"
+                + " and the more people named someone the bigger their mark. ";
         String after = " " + flow.arrowMeaning()
                 + (isolates == 0 ? "" : " The " + isolates + (isolates == 1 ? " person" : " people")
                         + " without any tie are in a row along the bottom.");
