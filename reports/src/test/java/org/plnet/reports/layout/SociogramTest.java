@@ -72,7 +72,9 @@ class SociogramTest {
     @Test
     void laterSchoolsChangeShapeNotOnlyColour() {
         assertThat(SchoolStyle.of(0)).isEqualTo(new SchoolStyle("#E69F00", SchoolStyle.Shape.CIRCLE));
-        assertThat(SchoolStyle.of(7)).isEqualTo(new SchoolStyle("#E69F00", SchoolStyle.Shape.SQUARE));
+        // the eighth school: another colour and another shape, so ten schools never share a colour
+        assertThat(SchoolStyle.of(7)).isEqualTo(new SchoolStyle("#CC6677", SchoolStyle.Shape.SQUARE));
+        assertThat(SchoolStyle.of(8).fill()).isNotEqualTo(SchoolStyle.of(1).fill());
         assertThat(SchoolStyle.of(15)).isEqualTo(new SchoolStyle("#56B4E9", SchoolStyle.Shape.DIAMOND));
         List<SociogramNode> nodes = List.of(new SociogramNode("A", null, 7, false, 0));
         Sociogram s = Sociogram.draw("net", "t", "d", nodes, new int[0], new int[0], at(0.5, 0.5));
