@@ -32,9 +32,10 @@ import picocli.CommandLine.Spec;
                 + " schools/<school>.html (one link report per school, for its head teacher), metrics.json,"
                 + " people.csv, schools.csv, import-report.txt, ties.csv, network.xlsx and exports for other tools"
                 + " (GraphML, GEXF, UCINET DL, Pajek). Nothing is written unless everything succeeds.",
-                "The HTML pages describe one relation and wave: by default the first relation by name (in"
-                + " Unicode code point order, as in metrics.json) and its latest wave, compared with the wave"
-                + " before it where there is one."})
+                "Every HTML page carries every relation and wave, each compared with the wave before it where"
+                + " there is one; the reader switches between them. A page opens on the first relation by name"
+                + " (in Unicode code point order, as in metrics.json) and its latest wave, unless --relation and"
+                + " --wave choose another."})
 final class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -51,24 +52,34 @@ final class ReportCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--relation", paramLabel = "R",
-            description = "The relation the HTML pages describe (default: the first by name).")
+            description = "The relation the HTML pages open on (default: the first by name).")
     private String relation;
 
     @Option(names = "--wave", paramLabel = "W",
-            description = "The wave the HTML pages describe (default: the relation's latest).")
+            description = "The wave the HTML pages open on (default: the relation's latest).")
     private String wave;
 
-    @Option(names = "--names", paramLabel = "full|school|none", defaultValue = "school",
+    @Option(names = "--names", paramLabel = "full|school|none|aggregate", defaultValue = "school",
             description = "Who is named in the HTML pages: full (everyone), school (default: a school's page"
-                    + " names its own staff only, the overview nobody), none (nobody).")
+                    + " names its own staff only, the overview nobody), none (nobody), aggregate (safe to hand"
+                    + " out to school leaders: no person at all, only figures of groups of at least --min-group"
+                    + " people, and an overview without a ranking of schools).")
     private NameMode names;
+
+    @Option(names = "--min-group", paramLabel = "N", defaultValue = "5",
+            description = "With --names aggregate: the smallest group whose figures are shown (default: 5).")
+    private int minGroup;
 
     @Override
     public Integer call() throws IOException {
         StudyInput imported = StudyReader.read(study.studyDir, study.mode());
         Study model = imported.studyOrThrow();
         StudyAnalysis analysis = StudyAnalyzer.analyze(model, statistics.options());
-        ReportOptions options = new ReportOptions(chosenWaves(analysis), names);
+        if (minGroup < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--min-group must be at least 1: " + minGroup);
+        }
+        ReportOptions options = new ReportOptions(chosenWaves(analysis), names, minGroup);
         WrittenReports pages;
         try (OutputFolder folder = OutputFolder.open(out)) {
             pages = ReportWriter.write(folder, model, analysis, imported.report(), options);

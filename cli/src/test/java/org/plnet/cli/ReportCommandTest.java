@@ -89,7 +89,8 @@ class ReportCommandTest {
         }
         assertThat(chosen.get("wave").asText()).isEqualTo("2020");
         Document index = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
-        assertThat(index.selectFirst(".context").text()).contains("Wave 2020, compared with wave 2019");
+        assertThat(index.selectFirst("div.view:not([hidden]) .context").text())
+                .contains("Survey 2020, compared with survey 2019");
         // the events of wave 2020 in the order held, with metrics.json's affiliations[] new cross-school pairs
         JsonNode events = metrics.get("affiliations").get(1).get("eventFigures");
         List<Element> eventRows = index.select("#events-table tbody tr");
@@ -107,7 +108,7 @@ class ReportCommandTest {
             assertThat(Long.parseLong(cells.get(0).attr("data-value"))).isEqualTo(school.get("staff").asLong());
             assertThat(Long.parseLong(cells.get(1).attr("data-value"))).isEqualTo(school.get("members").asLong());
             JsonNode links = school.get("links");
-            assertThat(Double.parseDouble(cells.get(3).attr("data-value"))).isEqualTo(links.get("reach").asDouble());
+            assertThat(Double.parseDouble(cells.get(4).attr("data-value"))).isEqualTo(links.get("reach").asDouble());
             assertThat(Long.parseLong(cells.get(6).attr("data-value"))).isEqualTo(links.get("inflowTies").asLong());
 
             Document page = Jsoup.parse(out.resolve(rows.get(i).selectFirst("a").attr("href")).toFile(), "UTF-8");
@@ -185,7 +186,30 @@ class ReportCommandTest {
         CliRun bad = CliRun.of("report", dir.toString(), "--out", temp.resolve("bad").toString(), "--names", "some");
         assertThat(bad.status()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(bad.err()).isEqualTo("plnet: Invalid value for option '--names': 'some' is not one of full,"
-                + " school, none\nTry 'plnet report --help' for more information.\n");
+                + " school, none, aggregate\nTry 'plnet report --help' for more information.\n");
+        assertThat(temp.resolve("bad")).doesNotExist();
+    }
+
+    @Test
+    void aggregateModeNamesNobodyAndWithholdsSmallGroups() throws IOException {
+        Path dir = study();
+        Path out = temp.resolve("aggregate");
+        CliRun run = CliRun.of("report", dir.toString(), "--out", out.toString(), "--names", "aggregate",
+                "--min-group", "3");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).endsWith("(names: aggregate)\n");
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path page : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                String html = Files.readString(page);
+                assertThat(html).as(page.toString()).doesNotContain("Alma Quist", "Farid Nakamura", "<svg",
+                        "Member 1");
+                assertThat(html).contains("Figures of groups of fewer than 3 people are not shown");
+            }
+        }
+        CliRun bad = CliRun.of("report", dir.toString(), "--out", temp.resolve("bad").toString(), "--names",
+                "aggregate", "--min-group", "0");
+        assertThat(bad.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(bad.err()).startsWith("plnet: --min-group must be at least 1: 0");
         assertThat(temp.resolve("bad")).doesNotExist();
     }
 
@@ -197,9 +221,13 @@ class ReportCommandTest {
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("Report on advice, wave 1: ");
         Document index = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
-        assertThat(index.selectFirst(".context").text()).endsWith("Wave 1.");
+        Element shown = index.selectFirst("div.view:not([hidden])");
+        assertThat(shown.selectFirst(".context").text()).contains("Survey 1. ");
         assertThat(index.getElementById("change-h")).isNull();
-        assertThat(index.selectFirst("header .note").text()).contains("also asked about: collaboration");
+        assertThat(shown.selectFirst(".view-context .note").text()).contains("also asked about: collaboration");
+        // the page opens on advice, survey 1, and carries the other relations and surveys too
+        assertThat(index.select("#view-select option[selected]").text()).isEqualTo("advice, survey 1");
+        assertThat(index.select("#view-select option")).hasSizeGreaterThan(1);
     }
 
     @Test

@@ -28,7 +28,8 @@ public final class ReportWriter {
     public static WrittenReports write(OutputFolder folder, Study study, StudyAnalysis analysis, ImportReport report,
                                        ReportOptions options) throws IOException {
         AnalysisFiles.write(folder, analysis, report);
-        WrittenReports pages = HtmlReports.write(folder, study, analysis, options.waves(), options.names());
+        WrittenReports pages = HtmlReports.write(folder, study, analysis, options.waves(), options.disclosure(),
+                report.description().orElse(null));
         NetworkExports.writeAll(folder, study, analysis, options.waves().current(),
                 Positions.ofPicture(pages.networkLayout()));
         return pages;

@@ -55,7 +55,7 @@ final class AttendanceSections {
             newPairs += e.newCrossSchoolPairs();
         }
         String summary = plural(wave.events(), "event") + " with " + plural(wave.attendances(), "attendance")
-                + " in wave " + wave.wave() + "; together they brought " + plural(newPairs, "pair")
+                + " in the survey period " + wave.wave() + "; together they brought " + plural(newPairs, "pair")
                 + " of people from different schools together for the first time.";
         return new EventsOverview(wave.wave(), summary, rows, picture(study, wave, mode));
     }
@@ -145,10 +145,10 @@ final class AttendanceSections {
                     String.join(", ", who), names.isEmpty() ? "none" : String.join(", ", names),
                     Cell.count(met.size())));
         }
-        String summary = rows.isEmpty() ? "None of " + schoolName + "'s staff attended an event in wave "
+        String summary = rows.isEmpty() ? "None of " + schoolName + "'s staff attended an event in the survey period "
                 + wave.wave() + "."
                 : plural(staffWhoWent.size(), "member of staff", "members of staff") + " attended "
-                + plural(rows.size(), "event") + " in wave " + wave.wave() + ", where they met staff of "
+                + plural(rows.size(), "event") + " in the survey period " + wave.wave() + ", where they met staff of "
                 + plural(allMet.size(), "other school") + ".";
         return new SchoolEvents(wave.wave(), summary, rows);
     }

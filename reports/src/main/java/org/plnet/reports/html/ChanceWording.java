@@ -29,23 +29,23 @@ final class ChanceWording {
     private ChanceWording() {
     }
 
-    /** Which of a broker's counts are above chance, e.g. "all (z 3.1); takes learning out (z 2.4)", or "no". */
+    /** Which of a broker's counts are above chance, e.g. "carries learning out of own school (z 2.4)", or "no". */
     static String brokerage(BrokerageAgainstChance.Figures f, Flow flow) {
         if (f == null) {
             return "cannot tell (school not known)";
         }
         RoleValues z = f.z();
         List<String> above = new ArrayList<>();
-        add(above, "all", z.total());
+        // only the counts the brokers table shows: its "all pairs across schools" leaves out the pairs
+        // inside the broker's own school, so neither the total's nor the coordinator's z is said here
         // the same mapping of gatekeeper and representative to "in" and "out" as the counts' columns
         boolean inIsGatekeeper = flow.carrying(1, 0, 0) == 1;
         BrokerageRole in = inIsGatekeeper ? BrokerageRole.GATEKEEPER : BrokerageRole.REPRESENTATIVE;
         BrokerageRole out = inIsGatekeeper ? BrokerageRole.REPRESENTATIVE : BrokerageRole.GATEKEEPER;
-        add(above, flow == Flow.MUTUAL ? "from an outsider to own colleagues" : "brings learning in", z.of(in));
-        add(above, flow == Flow.MUTUAL ? "from own colleagues to an outsider" : "takes learning out", z.of(out));
+        add(above, "carries learning into own school", z.of(in));
+        add(above, "carries learning out of own school", z.of(out));
         add(above, "links two other schools", z.liaison());
         add(above, "links people of one other school", z.itinerant());
-        add(above, "within own school", z.coordinator());
         return above.isEmpty() ? "no" : String.join("; ", above);
     }
 

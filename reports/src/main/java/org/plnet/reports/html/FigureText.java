@@ -37,9 +37,18 @@ public final class FigureText {
         return Long.toString(value);
     }
 
-    /** A count that may be undefined (e.g. a median over no school). */
+    /**
+     * A count that may be undefined, or the median of counts: never half a person, so a median between two
+     * whole numbers reads "3 or 4".
+     */
     public static String count(Double value) {
-        return value == null ? UNDEFINED : round(value, value == Math.rint(value) ? 0 : 1);
+        if (value == null) {
+            return UNDEFINED;
+        }
+        if (value == Math.rint(value)) {
+            return round(value, 0);
+        }
+        return round(Math.floor(value), 0) + " or " + round(Math.ceil(value), 0);
     }
 
     /** The exact value for a {@code data-value} attribute: "" when undefined. */
@@ -57,7 +66,9 @@ public final class FigureText {
         if (before == null || now == null) {
             return UNDEFINED;
         }
-        String text = round((now - before) * 100, 0);
+        // the difference of the two displayed (rounded) percentages, so that "86% -> 90%" reads "+4 points"
+        long shown = Long.parseLong(round(now * 100, 0)) - Long.parseLong(round(before * 100, 0));
+        String text = Long.toString(shown);
         String signed = signed(text);
         if (signed.equals(NO_CHANGE)) {
             return signed;
@@ -70,7 +81,9 @@ public final class FigureText {
         if (before == null || now == null) {
             return UNDEFINED;
         }
-        return signed(round(now - before, 2));
+        // the difference of the two displayed (rounded) decimals: "0.56 -> 0.54" reads "-0.02"
+        BigDecimal shown = new BigDecimal(round(now, 2)).subtract(new BigDecimal(round(before, 2)));
+        return signed(shown.setScale(2, RoundingMode.UNNECESSARY).toPlainString());
     }
 
     /** The change between two counts: "+3", "-2", "no change". */

@@ -60,7 +60,7 @@ public final class FlowWording {
             case MUTUAL -> "Because the question is about working together, learning flows both ways, so every"
                     + " such position both brings learning in and takes it out.";
         };
-        return "Brokers are people who connect two others who are not directly tied (Gould & Fernandez 1989), counted"
-                + " over every such open two-step path. " + arrows;
+        return "Brokers are people who connect two others who are not in touch with each other; each such pair"
+                + " counts once. " + arrows;
     }
 }

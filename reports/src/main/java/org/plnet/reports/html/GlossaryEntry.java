@@ -9,9 +9,8 @@ package org.plnet.reports.html;
  */
 public record GlossaryEntry(String term, String meaning, String definition) {
 
-    /** The entries of the school-to-network link measures, in report order. */
-    public static java.util.List<GlossaryEntry> linkMeasures() {
-        return java.util.Arrays.stream(LinkMeasure.values())
-                .map(m -> new GlossaryEntry(m.label(), m.meaning(), m.definition())).toList();
+    /** The entries of the link measures a page shows, in its order: a page defines only what it shows. */
+    public static java.util.List<GlossaryEntry> of(java.util.List<LinkMeasure> measures) {
+        return measures.stream().map(m -> new GlossaryEntry(m.label(), m.meaning(), m.definition())).toList();
     }
 }

@@ -14,10 +14,15 @@ import org.plnet.reports.exports.SafeFileName;
 import org.plnet.reports.layout.Layout;
 
 /**
- * Writes the HTML reports of one relation and wave: {@code index.html}, the network overview, and
- * {@code schools/<slug>.html}, one link report per school. Each page is self-contained (inline CSS and
- * SVG, a small inline script that only sorts tables, no external resource), prints on A4 and names people
- * only as its {@link NameMode} allows. The same study gives the same bytes.
+ * Writes the HTML reports: {@code index.html}, the network overview, and {@code schools/<slug>.html}, one
+ * link report per school. Each page holds every relation and wave of the study as a {@link View}, opens on
+ * one of them and lets the reader switch; it is self-contained (inline CSS and SVG, two small inline scripts
+ * that sort tables and switch views, no external resource), prints the view on screen on A4, and shows
+ * people only as its {@link Disclosure} allows. The same study gives the same bytes.
+ *
+ * <p>A page is a list of section partials ({@code overview-*.mustache}, {@code school-*.mustache}), each
+ * of which renders nothing when its data are absent: a new section is one partial, one line in the page's
+ * template and one name in {@link ReportTemplates}.
  */
 public final class HtmlReports {
 
@@ -50,24 +55,99 @@ public final class HtmlReports {
      */
     public static WrittenReports write(OutputFolder folder, Study study, StudyAnalysis analysis, ComparedWaves waves,
                                      NameMode mode) throws IOException {
+        return write(folder, study, analysis, waves, Disclosure.of(mode));
+    }
+
+    /**
+     * Writes the overview and every school's report into the folder, each page with every relation and
+     * survey of the study, opening on {@code waves}.
+     *
+     * @param analysis   the analysis of the whole study: every relation and survey
+     * @param waves      the relation and survey the pages open on, with the survey to compare with
+     * @param disclosure who may be named, and the minimum group size of the aggregate mode
+     * @return the files written and the layout of the whole network in {@code waves}
+     */
+    public static WrittenReports write(OutputFolder folder, Study study, StudyAnalysis analysis, ComparedWaves waves,
+                                     Disclosure disclosure) throws IOException {
+        return write(folder, study, analysis, waves, disclosure, null);
+    }
+
+    /**
+     * As {@link #write(OutputFolder, Study, StudyAnalysis, ComparedWaves, Disclosure)}, with the study's
+     * description (study.yaml) at the top of every page, so that a reader knows which network it is.
+     */
+    public static WrittenReports write(OutputFolder folder, Study study, StudyAnalysis analysis, ComparedWaves waves,
+                                     Disclosure disclosure, String about) throws IOException {
         GraphAnalysis now = waves.current();
         now.checkRosterOf(study);
         Map<String, String> files = schoolFiles(study);
-        List<String> otherRelations = new ArrayList<>(ComparedWaves.relations(analysis));
-        otherRelations.remove(now.relation());
+        List<ComparedWaves> all = views(analysis, waves);
         ReportTemplates templates = new ReportTemplates();
         List<String> written = new ArrayList<>();
-        Layout layout = new NetworkPictures(study).wholeLayout(now.graph().compact());
-        OverviewPage overview = NetworkOverview.build(study, waves, layout, mode, files, otherRelations);
-        AttendanceScope events = AttendanceSections.overview(study, analysis, now.wave(), mode);
+        NetworkPictures pictures = new NetworkPictures(study);
+        Layout layout = pictures.wholeLayout(now.graph().compact());
+        List<View<OverviewPage>> overviews = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            ComparedWaves view = all.get(i);
+            boolean selected = view.current() == now;
+            String prefix = selected ? "" : key(i) + "-";
+            Layout whole = selected || !disclosure.showsPeople() || pictures.drawsSchools() ? layout
+                    : pictures.wholeLayout(view.current().graph().compact());
+            List<String> otherRelations = new ArrayList<>(ComparedWaves.relations(analysis));
+            otherRelations.remove(view.current().relation());
+            overviews.add(new View<>(key(i), label(view), selected, prefix,
+                    NetworkOverview.build(study, view, whole, disclosure, files, otherRelations, prefix)));
+        }
+        ViewedPage<OverviewPage> overview = new ViewedPage<>(shown(overviews), overviews, about);
+        AttendanceScope events = eventsScope(disclosure, () -> AttendanceSections.overview(study, analysis, now.wave(),
+                disclosure.names()));
         folder.write(INDEX, out -> templates.render(ReportTemplates.INDEX, overview, events, out));
         written.add(INDEX);
         for (Map.Entry<String, String> school : files.entrySet()) {
-            SchoolPage page = SchoolLinkReport.build(study, waves, mode, school.getKey());
-            AttendanceScope staffAt = AttendanceSections.school(study, analysis, now.wave(), mode, school.getKey());
+            List<View<SchoolPage>> views = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                ComparedWaves view = all.get(i);
+                boolean selected = view.current() == now;
+                String prefix = selected ? "" : key(i) + "-";
+                views.add(new View<>(key(i), label(view), selected, prefix,
+                        SchoolLinkReport.build(study, view, disclosure, school.getKey(), prefix)));
+            }
+            ViewedPage<SchoolPage> page = new ViewedPage<>(shown(views), views, about);
+            AttendanceScope staffAt = eventsScope(disclosure, () -> AttendanceSections.school(study, analysis,
+                    now.wave(), disclosure.names(), school.getKey()));
             folder.write(school.getValue(), out -> templates.render(ReportTemplates.SCHOOL, page, staffAt, out));
             written.add(school.getValue());
         }
         return new WrittenReports(written, layout);
+    }
+
+    /** Every relation and survey with ties, each compared with its previous survey; {@code chosen} among them. */
+    static List<ComparedWaves> views(StudyAnalysis analysis, ComparedWaves chosen) {
+        List<ComparedWaves> views = new ArrayList<>();
+        for (GraphAnalysis layer : analysis.analyses()) {
+            views.add(layer == chosen.current() ? chosen
+                    : ComparedWaves.choose(analysis, layer.relation(), layer.wave()));
+        }
+        if (views.stream().noneMatch(v -> v == chosen)) {
+            views.add(0, chosen); // an analysis outside the study's list (tests build such): still shown
+        }
+        return views;
+    }
+
+    private static String key(int i) {
+        return "v" + (i + 1);
+    }
+
+    private static String label(ComparedWaves view) {
+        return view.current().relation() + ", survey " + view.current().wave();
+    }
+
+    private static <P> P shown(List<View<P>> views) {
+        return views.stream().filter(View::selected).findFirst().orElseThrow().page();
+    }
+
+    /** The events sections name attendees and show small events, so the aggregate mode leaves them out. */
+    private static AttendanceScope eventsScope(Disclosure disclosure, java.util.function.Supplier<AttendanceScope> scope) {
+        return disclosure.showsPeople() ? scope.get() : new AttendanceScope(null, null);
     }
 }

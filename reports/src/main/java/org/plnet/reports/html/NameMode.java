@@ -11,7 +11,19 @@ public enum NameMode {
      */
     SCHOOL,
     /** Nobody is named anywhere: "Member 3", "Colleague 17", the same on every page. */
-    NONE;
+    NONE,
+    /**
+     * Safe to hand out to school leaders and to show at a meeting of heads: no person appears at all (no
+     * names, pseudonyms, roles of individuals, person-level ties or marks), only figures of groups, and a
+     * group's figures only when the group has at least the minimum group size ({@link Disclosure}). The
+     * overview shows network-wide figures and their change, with no ranking of schools.
+     */
+    AGGREGATE;
+
+    /** Whether pages in this mode may show individual people at all (tables of people, sociograms). */
+    public boolean showsPeople() {
+        return this != AGGREGATE;
+    }
 
     /** The spelling on the command line. */
     public String label() {

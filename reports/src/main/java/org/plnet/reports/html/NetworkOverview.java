@@ -21,43 +21,60 @@ import org.plnet.reports.layout.Layout;
 /** Builds the data of {@code index.html}, the network overview, from the analysis. */
 final class NetworkOverview {
 
+    /** Below this share of member-colleague pairs in touch both ways, a working link reads "yes, thin". */
+    static final double THIN = 0.1;
+
     /** How many brokers the overview lists. */
     static final int BROKERS_LISTED = 10;
 
     /** The link measures of the schools table, in column order, after staff. */
     static final List<LinkMeasure> TABLE_MEASURES = List.of(LinkMeasure.RESPONSE_RATE, LinkMeasure.REACH,
-            LinkMeasure.TIE_STRENGTH, LinkMeasure.STRONG_REACH, LinkMeasure.INFLOW_TIES, LinkMeasure.OUTFLOW_TIES,
-            LinkMeasure.TWO_WAY_SHARE, LinkMeasure.NETWORK_TIES, LinkMeasure.BRIDGING_MEMBERS);
+            LinkMeasure.TIE_STRENGTH, LinkMeasure.INFLOW_TIES, LinkMeasure.OUTFLOW_TIES,
+            LinkMeasure.TWO_WAY_SHARE, LinkMeasure.BRIDGING_MEMBERS);
 
     private NetworkOverview() {
     }
 
-    static OverviewPage build(Study study, ComparedWaves waves, Layout layout, NameMode mode,
-                              Map<String, String> schoolFiles, List<String> otherRelations) {
+    static OverviewPage build(Study study, ComparedWaves waves, Layout layout, Disclosure disclosure,
+                              Map<String, String> schoolFiles, List<String> otherRelations, String idPrefix) {
+        NameMode mode = disclosure.names();
         GraphAnalysis now = waves.current();
         CompactGraph d = now.graph().compact();
         GraphAnalysis before = waves.previous();
         FlowWording flow = new FlowWording(study.relation(now.relation()).flow());
         PersonLabels labels = PersonLabels.forOverview(study, mode);
         NetworkPictures pictures = new NetworkPictures(study);
-        var sociogram = pictures.whole(d, layout, labels, flow);
+        boolean people = disclosure.showsPeople();
+        var sociogram = people ? pictures.whole(d, layout, labels, flow, idPrefix) : null;
         List<Integer> everyone = new ArrayList<>();
         for (int v = 0; v < study.size(); v++) {
             everyone.add(v);
         }
         String namesNote = switch (mode) {
-            case FULL -> "Everyone is named on this page (names: full). Keep it to the research team.";
+            case FULL -> "Everyone is named on this page. Keep it to the research team.";
             case SCHOOL, NONE -> "Nobody is named on this page: people appear as \u201cMember 3\u201d (a network member)"
                     + " or \u201cColleague 17\u201d (other staff), the same numbers on every page.";
+            case AGGREGATE -> "Safe to show at a meeting of heads: network-wide figures and their change only, no"
+                    + " person and no ranking of schools. Each school\u2019s own page is linked below. "
+                    + disclosure.withheldNote();
         };
+        boolean shown = disclosure.shows(study.size());
+        List<SchoolRow> pages = new ArrayList<>();
+        if (!people) {
+            schoolFiles.forEach((school, file) -> pages.add(new SchoolRow(school, file, List.of())));
+        }
         return new OverviewPage(Pages.heading(study, waves, flow), namesNote,
                 otherRelations.isEmpty() ? null : String.join(", ", otherRelations),
-                figures(study, now, before), sociogram, pictures.legend(sociogram, everyone), schoolColumns(),
-                schoolRows(now, schoolFiles), medians(now), brokers(study, now, labels, flow),
-                responses(now, before), before == null ? List.of() : changeColumns(before, now),
-                before == null ? List.of() : changeRows(now, before, schoolFiles), GlossaryEntry.linkMeasures(),
-                flow.brokerageNote(), ChanceWording.insideOrAcross(now.network().eiTest(), "the network"),
-                ChanceWording.BROKERAGE_NOTE);
+                shown ? figures(study, now, before) : List.of(), sociogram,
+                people ? pictures.legend(sociogram, everyone) : List.of(), schoolColumns(),
+                people ? schoolRows(now, schoolFiles) : List.of(), medians(now),
+                people ? brokers(study, now, labels, flow) : List.of(),
+                people ? responses(now, before) : List.of(), before == null ? List.of() : changeColumns(before, now),
+                before == null || !people ? List.of() : changeRows(now, before, schoolFiles),
+                GlossaryEntry.of(people ? TABLE_MEASURES : List.of(LinkMeasure.REACH, LinkMeasure.TIE_STRENGTH)),
+                flow.brokerageNote(),
+                shown ? ChanceWording.insideOrAcross(now.network().eiTest(), "the network") : null,
+                ChanceWording.BROKERAGE_NOTE, pages, shown ? null : disclosure.withheldNote());
     }
 
     private static List<Figure> figures(Study study, GraphAnalysis now, GraphAnalysis before) {
@@ -77,28 +94,33 @@ final class NetworkOverview {
         }
         figures.add(new Figure("Answered the survey", answered + " (" + FigureText.percent(rate) + ")",
                 FigureText.exact(rate), previousAnswered,
-                before == null ? null : FigureText.percentChange(rateBefore, rate), "people who answered this wave"));
+                before == null ? null : FigureText.percentChange(rateBefore, rate),
+                "of the " + n.people() + " people on the roster, answered this survey; higher is better"));
         long members = study.people().stream().filter(Person::member).count();
         figures.add(countFigure("Network members", members, null,
                 "staff who take part in the learning network"));
         figures.add(countFigure("Ties", n.ties(), b == null ? null : b.ties(),
                 "times someone named a colleague in answer to the question"));
         figures.add(shareFigure("Ties returned", n.reciprocity(), b == null ? null : b.reciprocity(), before != null,
-                "share of ties where the person named also named the first person"));
+                "of the ties, the share where the person named also named the first person; higher means more"
+                        + " give and take"));
         int linked = n.links().schoolsTwoWayLinked();
-        figures.add(new Figure("Schools with a working two-way link", linked + " of " + n.links().schools(),
+        figures.add(new Figure("Schools with a working link both ways", linked + " of " + n.links().schools(),
                 FigureText.exact(linked),
                 b == null ? null : b.links().schoolsTwoWayLinked() + " of " + b.links().schools(),
                 b == null ? null : FigureText.countChange(b.links().schoolsTwoWayLinked(), linked),
-                "learning comes in through the members, goes back out, and the members are tied to other schools"));
+                "members pass learning on to colleagues, colleagues' practice reaches the members, and the members"
+                        + " are tied to other schools' members; higher is better"));
         figures.add(shareFigure("Reach", n.links().reach(), b == null ? null : b.links().reach(), before != null,
-                "colleagues, across all schools, directly tied to a network member"));
+                "of the staff who are not network members, across all schools, the share directly in touch with a"
+                        + " network member; higher is better"));
         Double strength = n.links().tieStrength();
         Double strengthBefore = b == null ? null : b.links().tieStrength();
         figures.add(new Figure("Tie strength", FigureText.decimal(strength), FigureText.exact(strength),
                 before == null ? null : FigureText.decimal(strengthBefore),
                 before == null ? null : FigureText.decimalChange(strengthBefore, strength),
-                "how strong the average colleague's best link into the network is, from 0 to 1"));
+                "how often the average non-member is in touch with their closest network member, from 0 (never) to 1"
+                        + " (the most often the answers allow); higher is better"));
         return figures;
     }
 
@@ -118,11 +140,16 @@ final class NetworkOverview {
         List<Column> columns = new ArrayList<>();
         columns.add(new Column("Staff", "people of the school on the roster", true));
         columns.add(new Column("Members", "staff who take part in the network", true));
+        columns.add(new Column("Working link both ways", "all three conditions met: members pass learning on to"
+                + " colleagues, colleagues' practice reaches the members, and the members are tied to other schools'"
+                + " members; beside it, how many member\u2013colleague pairs who both answered are in touch both"
+                + " ways", true));
         for (LinkMeasure m : TABLE_MEASURES) {
-            columns.add(new Column(m.label(), m.meaning(), true));
+            String per = m.kind() == LinkMeasure.Kind.COUNT && m.whom() == LinkMeasure.Whom.COLLEAGUES
+                    ? " (in brackets: per member of staff who is not a network member, so that big and small"
+                            + " schools compare)" : "";
+            columns.add(new Column(m.label(), m.meaning() + per + "; higher is better", true));
         }
-        columns.add(new Column("Working two-way link", "learning comes in through the members, goes back out,"
-                + " and the members are tied to other schools", true));
         return columns;
     }
 
@@ -132,24 +159,39 @@ final class NetworkOverview {
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.count(s.staff()));
             cells.add(Cell.count(s.members()));
+            cells.add(linkedCell(s.links()));
             for (LinkMeasure m : TABLE_MEASURES) {
-                cells.add(Cell.of(m, m.of(s.links())));
+                Cell c = Cell.of(m, m.of(s.links()));
+                if (m.kind() == LinkMeasure.Kind.COUNT && m.whom() == LinkMeasure.Whom.COLLEAGUES
+                        && s.links().colleagues() > 0) {
+                    c = new Cell(c.text() + " (" + FigureText.round(m.of(s.links()) / s.links().colleagues(), 2)
+                            + ")", c.value());
+                }
+                cells.add(c);
             }
-            cells.add(Cell.yesNo(s.links().twoWayLinked()));
             rows.add(new SchoolRow(s.school(), schoolFiles.get(s.school()), cells));
         }
         return rows;
+    }
+
+    /** "yes: 1 of 120 pairs both ways": the yes or no with the strength beside it. */
+    static Cell linkedCell(org.plnet.engine.scoring.links.SchoolLinks l) {
+        String yes = l.members() == 0 ? "no members" : !l.twoWayLinked() ? "not yet"
+                : l.twoWayShare() != null && l.twoWayShare() < THIN ? "yes, thin" : "yes";
+        String strength = l.twoWayEligiblePairs() == 0 ? "" : ": " + l.twoWayLinks() + " of "
+                + l.twoWayEligiblePairs() + " pairs both ways";
+        return new Cell(yes + strength, l.twoWayLinked() ? "1" : "0");
     }
 
     private static List<Cell> medians(GraphAnalysis now) {
         List<Cell> cells = new ArrayList<>();
         cells.add(medianCount(now.schools().stream().map(s -> (double) s.staff()).toList()));
         cells.add(medianCount(now.schools().stream().map(s -> (double) s.members()).toList()));
+        long linked = now.schools().stream().filter(s -> s.links().twoWayLinked()).count();
+        cells.add(new Cell(linked + " of " + now.schools().size() + " schools", ""));
         for (LinkMeasure m : TABLE_MEASURES) {
             cells.add(Cell.of(m, Median.of(now.schools().stream().map(s -> m.of(s.links())).toList())));
         }
-        long linked = now.schools().stream().filter(s -> s.links().twoWayLinked()).count();
-        cells.add(new Cell(linked + " of " + now.schools().size() + " schools", ""));
         return cells;
     }
 
@@ -169,14 +211,16 @@ final class NetworkOverview {
         order.sort(Comparator.comparingLong((Integer v) -> -betweenSchools(people.get(v).brokerage()))
                 .thenComparingLong(v -> -people.get(v).brokerage().total()).thenComparingInt(v -> v));
         List<BrokerRow> rows = new ArrayList<>();
-        for (int v : order.subList(0, Math.min(BROKERS_LISTED, order.size()))) {
+        List<Integer> listed = order.subList(0, Math.min(BROKERS_LISTED, order.size()));
+        boolean memberVaries = listed.stream().map(v -> study.people().get(v).member()).distinct().count() > 1;
+        for (int v : listed) {
             Person p = study.people().get(v);
             BrokerageCounts b = people.get(v).brokerage();
             LearningBrokerage learning = LearningBrokerage.of(b, flow.flow());
             rows.add(new BrokerRow(labels.shortLabel(v), p.hasSchool() ? p.school() : "not known",
-                    p.member() ? "yes" : "no", Cell.count(learning.bringsIn()), Cell.count(learning.takesOut()),
+                    memberVaries ? (p.member() ? "yes" : "no") : null, Cell.count(learning.bringsIn()), Cell.count(learning.takesOut()),
                     Cell.count(b.liaison()), Cell.count(b.itinerant()), Cell.count(b.coordinator()),
-                    Cell.count(b.total()), ChanceWording.brokerage(people.get(v).brokerageChance(), flow.flow())));
+                    Cell.count(betweenSchools(b)), ChanceWording.brokerage(people.get(v).brokerageChance(), flow.flow())));
         }
         return rows;
     }
@@ -201,12 +245,19 @@ final class NetworkOverview {
     private static List<Column> changeColumns(GraphAnalysis before, GraphAnalysis now) {
         List<Column> columns = new ArrayList<>();
         for (LinkMeasure m : List.of(LinkMeasure.REACH, LinkMeasure.TIE_STRENGTH, LinkMeasure.TWO_WAY_SHARE)) {
-            columns.add(new Column(m.label() + ", " + before.wave(), m.meaning(), true));
-            columns.add(new Column(m.label() + ", " + now.wave(), m.meaning(), true));
-            columns.add(new Column("Change", m.label() + " from " + before.wave() + " to " + now.wave(), true));
+            String name = m == LinkMeasure.TWO_WAY_SHARE ? "Pairs both ways" : m.label();
+            columns.add(new Column(name + ", " + before.wave(), m.label() + ", survey " + before.wave() + ": "
+                    + m.meaning(), true));
+            columns.add(new Column(name + ", " + now.wave(), m.label() + ", survey " + now.wave() + ": "
+                    + m.meaning(), true));
+            columns.add(new Column("Change", m.label() + " from survey " + before.wave() + " to survey " + now.wave()
+                    + (m.kind() == LinkMeasure.Kind.SHARE ? "; in brackets, what one person (or pair) is worth in"
+                            + " that school, so a change of that size may be one person" : ""), true));
         }
-        columns.add(new Column("Two-way link, " + before.wave(), "a working two-way link in " + before.wave(), true));
-        columns.add(new Column("Two-way link, " + now.wave(), "a working two-way link in " + now.wave(), true));
+        columns.add(new Column("Working link, " + before.wave(),
+                "a working link both ways in survey " + before.wave(), true));
+        columns.add(new Column("Working link, " + now.wave(),
+                "a working link both ways in survey " + now.wave(), true));
         return columns;
     }
 
@@ -221,7 +272,10 @@ final class NetworkOverview {
                 Double value = m.of(s.links());
                 cells.add(Cell.of(m, then));
                 cells.add(Cell.of(m, value));
-                cells.add(new Cell(m.change(then, value),
+                long group = m.whom().size(s.links());
+                String worth = m.kind() == LinkMeasure.Kind.SHARE && group > 0 && then != null && value != null
+                        ? " (1 = " + FigureText.round(100.0 / group, 0) + ")" : "";
+                cells.add(new Cell(m.change(then, value) + worth,
                         then == null || value == null ? "" : Double.toString(value - then)));
             }
             cells.add(p == null ? Cell.text(FigureText.UNDEFINED) : Cell.yesNo(p.links().twoWayLinked()));

@@ -36,6 +36,70 @@ final class NetworkPictures {
         return schoolIndex[person];
     }
 
+    /** Above this many people the overview draws one mark per school: thousands of marks print as a smudge. */
+    static final int MOST_PEOPLE_DRAWN = 400;
+
+    /** Whether the overview's picture shows schools rather than people. */
+    boolean drawsSchools() {
+        return study.size() > MOST_PEOPLE_DRAWN;
+    }
+
+    /**
+     * The whole network with one mark per school (and one for people of unknown school), sized by staff, and
+     * a line from school A to school B when someone in A named someone in B; labelled with the school names.
+     */
+    Sociogram schools(CompactGraph d, FlowWording flow, String idPrefix) {
+        int g = study.schools().size();
+        int unknown = g; // the vertex of the people of unknown school, drawn only when there are any
+        int[] staff = new int[g + 1];
+        for (int v = 0; v < study.size(); v++) {
+            staff[group(v) < 0 ? unknown : group(v)]++;
+        }
+        int size = staff[unknown] > 0 ? g + 1 : g;
+        java.util.TreeMap<Long, Long> between = new java.util.TreeMap<>();
+        long across = 0;
+        for (int v = 0; v < study.size(); v++) {
+            for (int k = d.outOffsets()[v]; k < d.outOffsets()[v + 1]; k++) {
+                int a = group(v) < 0 ? unknown : group(v);
+                int b = group(d.outTargets()[k]) < 0 ? unknown : group(d.outTargets()[k]);
+                if (a != b) {
+                    between.merge((long) a * size + b, 1L, Long::sum);
+                    across++;
+                }
+            }
+        }
+        int[] from = new int[between.size()];
+        int[] to = new int[between.size()];
+        double[] w = new double[between.size()];
+        int i = 0;
+        for (var e : between.entrySet()) {
+            from[i] = (int) (e.getKey() / size);
+            to[i] = (int) (e.getKey() % size);
+            w[i] = e.getValue();
+            i++;
+        }
+        List<SociogramNode> nodes = new ArrayList<>(size);
+        int[] groups = new int[size];
+        for (int s = 0; s < size; s++) {
+            String name = s == unknown ? "school not known" : study.schools().get(s);
+            groups[s] = s == unknown ? -1 : s;
+            // the mark's size grows with the staff (the picture's in-degree stands for it)
+            nodes.add(new SociogramNode(name + ": " + staff[s] + " staff", name, groups[s], false,
+                    Math.max(1, staff[s] / 6)));
+        }
+        CompactGraph drawn = CompactGraph.of(size, from, to, w);
+        Layout layout = FruchtermanReingoldLayout.compute(drawn.neighbourOffsets(), drawn.neighbours(), groups, SEED);
+        Sociogram picture = Sociogram.draw(idPrefix + "network", "The network, one mark per school", "", nodes, from,
+                to, layout);
+        String text = "The network has " + study.size() + " people, too many to draw one by one, so each mark is a"
+                + " school, labelled with its name, and the more staff it has the bigger its mark. A line from one"
+                + " school to another means someone in the first named someone in the second (" + across
+                + " ties in all run between schools; ties inside a school are not drawn). "
+                + picture.linesText("link between schools", "links between schools", "the school named",
+                        "staff of each school named staff of the other") + " " + flow.arrowMeaning();
+        return picture.describedAs(text);
+    }
+
     /** The positions of every person in the picture of the whole network, vertex i = person i. */
     Layout wholeLayout(CompactGraph d) {
         return FruchtermanReingoldLayout.compute(d.neighbourOffsets(), d.neighbours(), schoolIndex.clone(), SEED);
@@ -45,8 +109,11 @@ final class NetworkPictures {
      * Every person and tie of D at the positions of {@link #wholeLayout}; visible labels on members only,
      * hover titles on everyone.
      */
-    Sociogram whole(CompactGraph d, Layout layout, PersonLabels labels, FlowWording flow) {
+    Sociogram whole(CompactGraph d, Layout layout, PersonLabels labels, FlowWording flow, String idPrefix) {
         int n = study.size();
+        if (drawsSchools()) {
+            return schools(d, flow, idPrefix);
+        }
         int isolates = 0;
         List<SociogramNode> nodes = new ArrayList<>(n);
         for (int v = 0; v < n; v++) {
@@ -57,10 +124,10 @@ final class NetworkPictures {
                 isolates++;
             }
         }
-        String description = "Each mark is one of the " + n + " people on the roster; its colour and shape show"
-                + " the school (see the key), a thick black ring marks a network member, and the more people named"
-                + " someone the bigger their mark. Each of the " + d.arcCount() + " lines is a tie, with an arrow"
-                + " head at the person named (at both ends when both named each other). " + flow.arrowMeaning()
+        String people = "Each mark is one of the " + n + " people on the roster; its colour and shape show"
+                + " the school (see the key), a thick black ring marks a network member (each member is labelled),"
+                + " and the more people named someone the bigger their mark. ";
+        String after = " " + flow.arrowMeaning()
                 + (isolates == 0 ? "" : " The " + isolates + (isolates == 1 ? " person" : " people")
                         + " without any tie are in a row along the bottom.");
         int[] from = new int[d.arcCount()];
@@ -69,29 +136,37 @@ final class NetworkPictures {
                 from[k] = v;
             }
         }
-        return Sociogram.draw("network", "Sociogram of the whole network, coloured by school", description, nodes,
-                from, d.outTargets().clone(), layout);
+        Sociogram picture = Sociogram.draw(idPrefix + "network", "Sociogram of the whole network, coloured by school",
+                people, nodes, from, d.outTargets().clone(), layout);
+        return picture.describedAs(people + picture.linesText() + after);
     }
 
     /**
      * The school's staff and everyone tied to them directly, in either direction, with the ties that touch the
      * school's staff. Visible labels on the school's own staff only.
      */
-    Sociogram aroundSchool(String school, CompactGraph d, PersonLabels labels, FlowWording flow) {
+    Sociogram aroundSchool(String school, CompactGraph d, PersonLabels labels, FlowWording flow, String idPrefix) {
         List<Integer> chosen = aroundSchoolPeople(school, d);
         java.util.function.IntPredicate staff = v -> school.equals(study.people().get(v).school());
         long staffCount = chosen.stream().filter(staff::test).count();
-        String description = "The " + staffCount + " staff of " + school + " and the " + (chosen.size() - staffCount)
-                + " people in other schools they are directly tied to. Colour and shape show the school (see the"
-                + " key), a thick black ring marks a network member, and the more people named someone the bigger"
-                + " their mark. Lines are the ties that involve this school's staff, with an arrow head at the"
-                + " person named. " + flow.arrowMeaning();
-        return draw("school", "Sociogram of " + school + " and its direct contacts in the network", description,
-                chosen, d, labels, staff, staff);
+        String description = "The " + staffCount + " staff of " + school + " (blue circles, each labelled) and the "
+                + (chosen.size() - staffCount) + " people in other schools they are directly tied to (orange"
+                + " squares). A thick black ring marks a network member, and the more people named someone the"
+                + " bigger their mark. Only ties that involve this school's staff are drawn. ";
+        Sociogram picture = draw(idPrefix + "school", "Sociogram of " + school
+                + " and its direct contacts in the network", description, chosen, d, labels, staff, staff,
+                v -> staff.test(v) ? SchoolStyle.OWN_SCHOOL : group(v) < 0 ? -1 : SchoolStyle.OTHER_SCHOOL);
+        return picture.describedAs(description + picture.linesText() + " " + flow.arrowMeaning());
     }
 
-    /** The key: one entry per school drawn, then unknown school, then the member ring. */
+    /**
+     * The key: one entry per school drawn, then unknown school, then the member ring; none when the picture
+     * draws schools, whose marks carry their names.
+     */
     List<LegendEntry> legend(Sociogram picture, List<Integer> people) {
+        if (drawsSchools()) {
+            return List.of();
+        }
         TreeSet<Integer> groups = new TreeSet<>();
         for (int v : people) {
             groups.add(group(v));
@@ -100,6 +175,24 @@ final class NetworkPictures {
         for (int g : groups) {
             String text = g < 0 ? "school not known" : study.schools().get(g);
             entries.add(new LegendEntry(Sociogram.Mark.swatch(SchoolStyle.of(g), false, text), text));
+        }
+        entries.add(new LegendEntry(Sociogram.Mark.swatch(SchoolStyle.of(-1), true, "network member"),
+                "thick black ring: network member"));
+        return entries;
+    }
+
+    /** The key of a school's picture: its own staff, other schools, unknown school, the member ring. */
+    List<LegendEntry> legend(Sociogram picture, List<Integer> people, String school) {
+        List<LegendEntry> entries = new ArrayList<>();
+        entries.add(new LegendEntry(Sociogram.Mark.swatch(SchoolStyle.of(SchoolStyle.OWN_SCHOOL), false, school),
+                "staff of " + school));
+        if (people.stream().anyMatch(v -> group(v) >= 0 && !school.equals(study.people().get(v).school()))) {
+            entries.add(new LegendEntry(Sociogram.Mark.swatch(SchoolStyle.of(SchoolStyle.OTHER_SCHOOL), false,
+                    "other schools"), "staff of other schools"));
+        }
+        if (people.stream().anyMatch(v -> group(v) < 0)) {
+            entries.add(new LegendEntry(Sociogram.Mark.swatch(SchoolStyle.of(-1), false, "school not known"),
+                    "school not known"));
         }
         entries.add(new LegendEntry(Sociogram.Mark.swatch(SchoolStyle.of(-1), true, "network member"),
                 "thick black ring: network member"));
@@ -128,7 +221,7 @@ final class NetworkPictures {
 
     private Sociogram draw(String id, String title, String description, List<Integer> people, CompactGraph d,
                            PersonLabels labels, java.util.function.IntPredicate labelled,
-                           java.util.function.IntPredicate anchor) {
+                           java.util.function.IntPredicate anchor, java.util.function.IntUnaryOperator style) {
         int size = people.size();
         int[] local = new int[study.size()];
         Arrays.fill(local, -1);
@@ -161,7 +254,7 @@ final class NetworkPictures {
             Person p = study.people().get(v);
             groups[i] = group(v);
             String label = labelled.test(v) ? labels.shortLabel(v) : null;
-            nodes.add(new SociogramNode(labels.title(v), label, groups[i], p.member(), d.inDegree(v)));
+            nodes.add(new SociogramNode(labels.title(v), label, style.applyAsInt(v), p.member(), d.inDegree(v)));
         }
         Layout layout = FruchtermanReingoldLayout.compute(drawn.neighbourOffsets(), drawn.neighbours(), groups, SEED);
         return Sociogram.draw(id, title, description, nodes, from, to, layout);

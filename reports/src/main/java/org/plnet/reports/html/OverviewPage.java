@@ -24,13 +24,15 @@ import org.plnet.reports.layout.Sociogram;
  * @param brokerageNote  brokerage explained in flow terms for this relation
  * @param insideOrAcross whether ties stay inside schools more than chance would give, in words
  * @param chanceNote     what "more than chance" means in the brokers table
+ * @param schoolPages    every school's page, by name, in the aggregate mode (which has no school table)
+ * @param withheld       what was withheld for the minimum group size, or {@code null}
  */
 public record OverviewPage(PageHeading heading, String namesNote, String otherRelations, List<Figure> figures,
                            Sociogram sociogram, List<LegendEntry> legend, List<Column> schoolColumns,
                            List<SchoolRow> schools, List<Cell> medians, List<BrokerRow> brokers,
                            List<ResponseRow> responses, List<Column> changeColumns, List<SchoolRow> changes,
                            List<GlossaryEntry> glossary, String brokerageNote, String insideOrAcross,
-                           String chanceNote) {
+                           String chanceNote, List<SchoolRow> schoolPages, String withheld) {
 
     public boolean hasBrokers() {
         return !brokers.isEmpty();
@@ -38,6 +40,21 @@ public record OverviewPage(PageHeading heading, String namesNote, String otherRe
 
     public boolean hasChanges() {
         return !changes.isEmpty();
+    }
+
+    /** Whether the page compares schools (not in the aggregate mode, which ranks no school). */
+    public boolean hasSchoolTable() {
+        return !schools.isEmpty();
+    }
+
+    /** Whether the brokers table has a "network member" column: only when it varies. */
+    public boolean hasMemberColumn() {
+        return brokers.stream().anyMatch(b -> b.member() != null);
+    }
+
+    /** Whether the page lists who answered per school. */
+    public boolean hasResponses() {
+        return !responses.isEmpty();
     }
 
     /**
@@ -55,7 +72,7 @@ public record OverviewPage(PageHeading heading, String namesNote, String otherRe
      *
      * @param person      as the page may call them
      * @param school      their school, or "not known"
-     * @param member      "yes" for a network member
+     * @param member      "yes" for a network member, or {@code null} when the column is not shown
      * @param bringsIn    open two-paths on which they bring learning into their own school
      * @param takesOut    open two-paths on which they take learning out of their own school
      * @param liaison     open two-paths between two other, different schools

@@ -9,9 +9,10 @@ package org.plnet.reports.html;
  * @param wave         the wave reported
  * @param previousWave the wave compared with, or {@code null}
  * @param flowNote     how to read an arrow of this relation
+ * @param scaleNote    the answer scale and what counts as frequent, in words
  */
 public record PageHeading(String study, String relation, String question, String wave, String previousWave,
-                          String flowNote) {
+                          String flowNote, String scaleNote) {
 
     public boolean hasPrevious() {
         return previousWave != null;

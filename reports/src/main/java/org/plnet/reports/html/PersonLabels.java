@@ -49,7 +49,7 @@ public final class PersonLabels {
     public boolean named(int i) {
         return switch (mode) {
             case FULL -> true;
-            case NONE -> false;
+            case NONE, AGGREGATE -> false;
             case SCHOOL -> school != null && school.equals(study.people().get(i).school());
         };
     }

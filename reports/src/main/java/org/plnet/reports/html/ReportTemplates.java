@@ -21,9 +21,20 @@ final class ReportTemplates {
     static final String INDEX = "index.mustache";
     static final String SCHOOL = "school.mustache";
 
+    /**
+     * Every template a page may load. A page is a list of section partials, one line each in
+     * {@code index.mustache} or {@code school.mustache}: a new section is a new partial, named here and
+     * included there.
+     */
     private static final Set<String> TEMPLATES = Set.of(INDEX, SCHOOL, "head.mustache", "heading.mustache",
-            "sociogram.mustache", "legend.mustache", "glossary.mustache", "sort-script.mustache",
-            "footer.mustache", "events-overview.mustache", "events-school.mustache");
+            "sociogram.mustache", "legend.mustache", "glossary.mustache", "researchers.mustache",
+            "sort-script.mustache", "footer.mustache", "view-switch.mustache", "view-script.mustache",
+            "overview-context.mustache", "overview-glance.mustache", "overview-schools.mustache",
+            "overview-map.mustache", "overview-brokers.mustache", "overview-answers.mustache",
+            "overview-change.mustache",
+            "school-context.mustache", "school-short.mustache", "school-next.mustache", "school-measures.mustache",
+            "school-flow.mustache", "school-members.mustache", "school-map.mustache", "school-change.mustache",
+            "events-overview.mustache", "events-school.mustache");
 
     private final MustacheFactory factory = new SafeMustacheFactory(TEMPLATES, "org/plnet/reports/html");
 

@@ -21,10 +21,12 @@ import java.util.regex.Pattern;
  * @param labelSize   the font size of the labels, in view box units
  * @param lines       the ties
  * @param marks       the people, members last so that their rings are on top
- * @param labels      the visible labels that fit
+ * @param labels      the visible labels
+ * @param drawnTies   the ties drawn (a line with two heads counts two)
+ * @param hiddenTies  the ties not drawn because their two marks touch
  */
 public record Sociogram(String id, String viewBox, String title, String description, String labelSize,
-                        List<Line> lines, List<Mark> marks, List<Label> labels) {
+                        List<Line> lines, List<Mark> marks, List<Label> labels, int drawnTies, int hiddenTies) {
 
     /** Width of the view box. */
     public static final double WIDTH = 1000;
@@ -42,6 +44,34 @@ public record Sociogram(String id, String viewBox, String title, String descript
         lines = List.copyOf(lines);
         marks = List.copyOf(marks);
         labels = List.copyOf(labels);
+    }
+
+    /** The same picture with another long text alternative (which can now say what was drawn). */
+    public Sociogram describedAs(String text) {
+        return new Sociogram(id, viewBox, title, text, labelSize, lines, marks, labels, drawnTies, hiddenTies);
+    }
+
+    /** What the lines show, in people's ties: "The 2061 lines show 2493 ties, ...". */
+    public String linesText() {
+        return linesText("tie", "ties", "the person named", "both named each other");
+    }
+
+    /**
+     * What the lines show, and how many ties were not drawn because their marks touch.
+     *
+     * @param tie     what one line stands for, e.g. "tie"
+     * @param ties    the plural
+     * @param head    where an arrow head is, e.g. "the person named"
+     * @param both    when a line has two heads, e.g. "both named each other"
+     */
+    public String linesText(String tie, String ties, String head, String both) {
+        long twoHeaded = lines.stream().filter(Line::mutual).count();
+        String text = "The " + lines.size() + (lines.size() == 1 ? " line shows " : " lines show ") + drawnTies
+                + " " + (drawnTies == 1 ? tie : ties) + ", with an arrow head at " + head
+                + (twoHeaded == 0 ? "." : "; " + twoHeaded + " of the lines have a head at both ends, where " + both
+                        + ".");
+        return hiddenTies == 0 ? text : text + " " + hiddenTies + " " + (hiddenTies == 1 ? tie + " is" : ties + " are")
+                + " not drawn because the two marks touch.";
     }
 
     /**
@@ -105,7 +135,8 @@ public record Sociogram(String id, String viewBox, String title, String descript
             x[v] = margin + layout.x(v) * (WIDTH - 2 * margin);
             y[v] = margin + layout.y(v) * (HEIGHT - 2 * margin);
         }
-        List<Line> lines = lines(arcSources, arcTargets, n, x, y, r);
+        int[] hidden = new int[1];
+        List<Line> lines = lines(arcSources, arcTargets, n, x, y, r, hidden);
         List<Mark> marks = new ArrayList<>(n);
         for (boolean members : new boolean[] {false, true}) {
             for (int v = 0; v < n; v++) {
@@ -118,10 +149,10 @@ public record Sociogram(String id, String viewBox, String title, String descript
         double font = 11 * Math.sqrt(scale);
         List<Label> labels = labels(nodes, x, y, r, font);
         return new Sociogram(id, "0 0 " + (int) WIDTH + " " + (int) HEIGHT, title, description, fmt(font), lines,
-                marks, labels);
+                marks, labels, arcSources.length - hidden[0], hidden[0]);
     }
 
-    private static List<Line> lines(int[] from, int[] to, int n, double[] x, double[] y, double[] r) {
+    private static List<Line> lines(int[] from, int[] to, int n, double[] x, double[] y, double[] r, int[] hidden) {
         long[] arcs = new long[from.length];
         for (int k = 0; k < from.length; k++) {
             if (from[k] < 0 || from[k] >= n || to[k] < 0 || to[k] >= n || from[k] == to[k]) {
@@ -144,7 +175,8 @@ public record Sociogram(String id, String viewBox, String title, String descript
             double startGap = r[u] + (mutual ? 2 : 1);
             double endGap = r[v] + 2;
             if (len <= startGap + endGap + 1) {
-                continue; // the marks touch: no room for a line
+                hidden[0] += mutual ? 2 : 1; // the marks touch: no room for a line; the caption says so
+                continue;
             }
             double ux = dx / len;
             double uy = dy / len;
@@ -198,15 +230,22 @@ public record Sociogram(String id, String viewBox, String title, String descript
             double bottom = y[v] + font * 0.5;
             double[] right = {x[v] + r[v] + 3, top, x[v] + r[v] + 3 + w, bottom};
             double[] left = {x[v] - r[v] - 3 - w, top, x[v] - r[v] - 3, bottom};
+            double[] chosen = null;
             for (double[] box : new double[][] {right, left}) {
                 if (fits(box, v, placed, order, x, y, r)) {
-                    placed.add(box);
-                    boolean atRight = box == right;
-                    labels.add(new Label(fmt(atRight ? box[0] : box[2]), fmt(y[v] + font * 0.35), text,
-                            atRight ? "start" : "end"));
+                    chosen = box;
                     break;
                 }
             }
+            if (chosen == null) {
+                // every labelled person gets a label, on paper too: on the side that stays inside the picture,
+                // over its neighbours if it must (the white halo keeps it readable)
+                chosen = right[2] <= WIDTH - 2 ? right : left;
+            }
+            placed.add(chosen);
+            boolean atRight = chosen == right;
+            labels.add(new Label(fmt(atRight ? chosen[0] : chosen[2]), fmt(y[v] + font * 0.35), text,
+                    atRight ? "start" : "end"));
         }
         return labels;
     }

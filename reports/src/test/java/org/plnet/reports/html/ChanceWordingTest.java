@@ -20,9 +20,9 @@ class ChanceWordingTest {
         BrokerageAgainstChance.Figures f = new BrokerageAgainstChance.Figures(ANY, ANY, z);
         // seek: knowledge moves against the arrow, so the representative brings learning in
         assertThat(ChanceWording.brokerage(f, Flow.SEEK))
-                .isEqualTo("all (z 2.5); brings learning in (z 2.0); takes learning out (z 3.3)");
+                .isEqualTo("carries learning into own school (z 2.0); carries learning out of own school (z 3.3)");
         assertThat(ChanceWording.brokerage(f, Flow.GIVE))
-                .isEqualTo("all (z 2.5); brings learning in (z 3.3); takes learning out (z 2.0)");
+                .isEqualTo("carries learning into own school (z 3.3); carries learning out of own school (z 2.0)");
         assertThat(ChanceWording.brokerage(new BrokerageAgainstChance.Figures(ANY, ANY, ANY), Flow.SEEK))
                 .isEqualTo("no");
         assertThat(ChanceWording.brokerage(null, Flow.SEEK)).isEqualTo("cannot tell (school not known)");

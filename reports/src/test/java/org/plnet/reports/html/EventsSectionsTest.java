@@ -77,7 +77,7 @@ class EventsSectionsTest {
                 "Workshop 2019-01-10 2 Ann, Al 1 B", "<Spring> conference 2019-03-01 1 Ann 2 B, C");
         assertThat(page.text()).doesNotContain("Bo").doesNotContain("Cy");
         assertThat(page.getElementById("events-h").parent().selectFirst("p").text())
-                .isEqualTo("2 members of staff attended 2 events in wave 1, where they met staff of 2 other schools.");
+                .isEqualTo("2 members of staff attended 2 events in the survey period 1, where they met staff of 2 other schools.");
     }
 
     @Test

@@ -36,11 +36,22 @@ class FigureTextTest {
     }
 
     @Test
+    void aChangeIsTheDifferenceOfTheDisplayedValues() {
+        // the cases: 86% -> 90% is +4 points (exact difference 4.6 would round to +5)
+        assertThat(FigureText.percentChange(0.8645, 0.9045)).isEqualTo("+4 points");
+        assertThat(FigureText.percent(0.8645) + " " + FigureText.percent(0.9045)).isEqualTo("86% 90%");
+        // 61% -> 56%: -5 points, not -6
+        assertThat(FigureText.percentChange(0.6149, 0.5551)).isEqualTo("\u22125 points");
+        // 0.56 -> 0.54: -0.02, not -0.01
+        assertThat(FigureText.decimalChange(0.5551, 0.5449)).isEqualTo("\u22120.02");
+    }
+
+    @Test
     void exactValuesRoundTrip() {
         double v = 0.1 + 0.2;
         assertThat(Double.parseDouble(FigureText.exact(v))).isEqualTo(v);
         assertThat(FigureText.exact((Double) null)).isEmpty();
-        assertThat(FigureText.count(2.5)).isEqualTo("2.5");
+        assertThat(FigureText.count(2.5)).isEqualTo("2 or 3"); // never half a person
         assertThat(FigureText.count(3.0)).isEqualTo("3");
     }
 }

@@ -87,7 +87,7 @@ class HtmlReportsTest {
                 Element value = row.select("td").get(0);
                 Double expected = m.of(school.links());
                 assertThat(numberIn(value)).as(school.school() + " " + m).isEqualTo(expected);
-                assertThat(value.text()).isEqualTo(m.text(expected));
+                assertThat(value.ownText()).isEqualTo(m.text(expected));
             }
             SchoolLinks l = school.links();
             if (l.members() > 0) {
@@ -132,17 +132,24 @@ class HtmlReportsTest {
             assertThat(rows.get(i).selectFirst("th").text()).isEqualTo(s.school());
             assertThat(cells.get(0).attr("data-value")).isEqualTo(Long.toString(s.staff()));
             assertThat(cells.get(1).attr("data-value")).isEqualTo(Long.toString(s.members()));
+            // the working link both ways comes first, with its strength beside it
+            SchoolLinks l = s.links();
+            assertThat(cells.get(2).text()).startsWith(l.members() == 0 ? "no members"
+                    : l.twoWayLinked() ? "yes" : "not yet");
+            if (l.twoWayEligiblePairs() > 0) {
+                assertThat(cells.get(2).text()).endsWith(l.twoWayLinks() + " of " + l.twoWayEligiblePairs()
+                        + " pairs both ways");
+            }
             for (int k = 0; k < NetworkOverview.TABLE_MEASURES.size(); k++) {
                 Double expected = NetworkOverview.TABLE_MEASURES.get(k).of(s.links());
-                assertThat(numberIn(cells.get(2 + k))).isEqualTo(expected);
+                assertThat(numberIn(cells.get(3 + k))).isEqualTo(expected);
             }
-            assertThat(cells.get(cells.size() - 1).text()).isEqualTo(s.links().twoWayLinked() ? "yes" : "no");
         }
-        Element ties = index.select(".figure").stream().filter(f -> f.selectFirst(".label").text().equals("Ties"))
+        Element ties = index.select("div.view:not([hidden]) .figure").stream().filter(f -> f.selectFirst(".label").text().equals("Ties"))
                 .findFirst().orElseThrow();
         assertThat(ties.selectFirst(".value").text()).isEqualTo(Long.toString(now.network().ties()));
         // two waves: the change since wave 1 is there
-        assertThat(index.getElementById("change-h").text()).isEqualTo("Change since wave 1");
+        assertThat(index.getElementById("change-h").text()).isEqualTo("Change since survey 1");
         assertThat(index.select("#change-table tbody tr")).hasSize(now.schools().size());
     }
 
@@ -152,7 +159,7 @@ class HtmlReportsTest {
         for (Path page : pages(out)) {
             Document doc = parse(page);
             assertThat(doc.getElementById("change-h")).as(page.toString()).isNull();
-            assertThat(doc.text()).doesNotContain("compared with wave");
+            assertThat(doc.text()).doesNotContain("compared with survey");
         }
     }
 
@@ -163,9 +170,9 @@ class HtmlReportsTest {
             String html = Files.readString(page, StandardCharsets.UTF_8);
             assertThat(html).as(page.toString()).doesNotContain("<script>alert", "<b>teacher");
             Document doc = parse(page);
-            // the only script is the overview's table sorter, which holds no input
+            // the only scripts are the table sorter and the view switch, which hold no input
             List<Element> scripts = doc.select("script");
-            assertThat(scripts).allSatisfy(s -> assertThat(s.data()).contains("table.sortable")
+            assertThat(scripts).allSatisfy(s -> assertThat(s.data()).containsAnyOf("table.sortable", "view-select")
                     .doesNotContain("alert"));
             assertThat(doc.select("b")).isEmpty();
         }
@@ -281,9 +288,10 @@ class HtmlReportsTest {
     @Test
     void theOverviewNamesTheOtherRelations() throws IOException {
         Document index = parse(write(TestStudies.twoWaves(), NameMode.SCHOOL, "out").resolve(HtmlReports.INDEX));
-        assertThat(index.selectFirst("header .note").text()).contains("The study also asked about: research");
-        assertThat(index.selectFirst(".context").text())
-                .isEqualTo("Survey question advice: \u201cWho do you go to for advice?\u201d Wave 2, compared with wave 1.");
+        Element shown = index.selectFirst("div.view:not([hidden])");
+        assertThat(shown.selectFirst(".view-context .note").text()).contains("The study also asked about: research");
+        assertThat(shown.selectFirst(".context").text()).startsWith("Survey question: \u201cWho do you go to for"
+                + " advice?\u201d (advice) Survey 2, compared with survey 1. Answers ran up to 4");
     }
 
     @Test
@@ -298,5 +306,49 @@ class HtmlReportsTest {
         // x1 -> a1) and u1 (u1 -> a1): 3; bridging: yes
         assertThat(cells.subList(0, 7))
                 .containsExactly("Alma Quist", "head teacher", "yes", "2", "1", "3", "yes");
+    }
+
+    private List<String> listed(Path out, String school, String list) throws IOException {
+        Document page = parse(out.resolve(HtmlReports.schoolFiles(TestStudies.twoWaves()).get(school)));
+        return page.select("div.view:not([hidden]) ul." + list + " li").eachText();
+    }
+
+    @Test
+    void whoDidNotAnswerIsCountedByRoleNeverByName() throws IOException {
+        Path out = write(TestStudies.twoWaves(), NameMode.SCHOOL, "out");
+        // advice, survey 2: Ashdown's a1 (head teacher), a2 and a3 (teachers) all answered; Birchfield's
+        // three teachers b1, b2, b3: b3 did not answer
+        assertThat(listed(out, ASHDOWN, "not-answered"))
+                .containsExactly("head teacher: 0 of 1 did not answer", "teacher: 0 of 2 did not answer");
+        assertThat(listed(out, TestStudies.BIRCHFIELD, "not-answered"))
+                .containsExactly("teacher: 1 of 3 did not answer");
+        // with a minimum group of 2, Ashdown's single head teacher is not shown on their own
+        StudyAnalysis analysis = StudyAnalyzer.analyze(TestStudies.twoWaves());
+        Path safe = temp.resolve("safe");
+        try (OutputFolder folder = OutputFolder.open(safe)) {
+            HtmlReports.write(folder, TestStudies.twoWaves(), analysis, ComparedWaves.choose(analysis, null, null),
+                    new Disclosure(NameMode.AGGREGATE, 2));
+            folder.commit();
+        }
+        assertThat(listed(safe, ASHDOWN, "not-answered"))
+                .containsExactly("teacher: 0 of 2 did not answer", "roles with fewer than 2 staff: not shown");
+    }
+
+    @Test
+    void nextStepsFollowFromTheSchoolsOwnFigures() throws IOException {
+        Path out = write(TestStudies.twoWaves(), NameMode.SCHOOL, "out");
+        // Birchfield, advice, survey 2: member b1, colleagues b2 (b2 <-> b1) and b3 (no tie): reach 1 of 2 =
+        // 50%; Ashdown's colleagues a2, a3 and the other school's x2 are all tied to a member: 100%, so the
+        // middle school has 100%. Its other figures are not below the middle school: colleagues both ways
+        // 50% (Ashdown 50%, the other 0%: middle 50%), tie strength (4/4 + 0) / 2 = 0.50 (middle 0.50),
+        // response 2 of 3 = 67% (at least 60%)
+        assertThat(listed(out, TestStudies.BIRCHFIELD, "next-steps")).containsExactly("You could involve the"
+                + " colleagues who are in touch with nobody in the network, for example by pairing them with a"
+                + " member: reach is 50% of the 2 staff who are not network members, so 1 of them has no such"
+                + " tie (the middle school: 100%).");
+        // Ashdown has a working link both ways and nothing below the middle school: keep it going
+        assertThat(listed(out, ASHDOWN, "next-steps")).containsExactly("You could keep the link going and widen"
+                + " it: the working link both ways rests on 1 bridging member; more members in touch with both"
+                + " sides would make it less dependent on a few people.");
     }
 }

@@ -60,18 +60,21 @@ class SociogramTest {
     }
 
     @Test
-    void labelsThatWouldOverlapAreLeftToTheHoverText() {
-        // two people at the same place: only the more-named one is labelled
+    void everyLabelledPersonIsLabelledEvenWhereLabelsCrowd() {
+        // two people at the same place: the more-named one is labelled first, on the right (it fits); the
+        // other no longer fits on either side but is still labelled, since a printed page has no hover text
         List<SociogramNode> nodes = List.of(new SociogramNode("A", "Ann", 0, true, 1),
                 new SociogramNode("B", "Bea", 0, true, 5));
         Sociogram s = Sociogram.draw("net", "t", "d", nodes, new int[0], new int[0], at(0.5, 0.5, 0.5, 0.5));
-        assertThat(s.labels()).extracting(Sociogram.Label::text).containsExactly("Bea");
+        assertThat(s.labels()).extracting(Sociogram.Label::text).containsExactly("Bea", "Ann");
     }
 
     @Test
     void laterSchoolsChangeShapeNotOnlyColour() {
         assertThat(SchoolStyle.of(0)).isEqualTo(new SchoolStyle("#E69F00", SchoolStyle.Shape.CIRCLE));
-        assertThat(SchoolStyle.of(7)).isEqualTo(new SchoolStyle("#E69F00", SchoolStyle.Shape.SQUARE));
+        // the eighth school: another colour and another shape, so ten schools never share a colour
+        assertThat(SchoolStyle.of(7)).isEqualTo(new SchoolStyle("#CC6677", SchoolStyle.Shape.SQUARE));
+        assertThat(SchoolStyle.of(8).fill()).isNotEqualTo(SchoolStyle.of(1).fill());
         assertThat(SchoolStyle.of(15)).isEqualTo(new SchoolStyle("#56B4E9", SchoolStyle.Shape.DIAMOND));
         List<SociogramNode> nodes = List.of(new SociogramNode("A", null, 7, false, 0));
         Sociogram s = Sociogram.draw("net", "t", "d", nodes, new int[0], new int[0], at(0.5, 0.5));
