@@ -198,7 +198,7 @@ class ReportInBrowserTest {
         // the school links carry the choice: the school page opens on research, survey 2020 too
         String href = driver.findElement(By.cssSelector("div.view:not([hidden]) #v6-schools-table a"))
                 .getAttribute("href");
-        assertThat(href).endsWith("#v4");
+        assertThat(href).endsWith("#v6");
         driver.get(href);
         assertThat(new Select(driver.findElement(By.id("view-select"))).getFirstSelectedOption().getText())
                 .isEqualTo("research, survey 2020");
