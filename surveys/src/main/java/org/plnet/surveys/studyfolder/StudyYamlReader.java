@@ -1,5 +1,6 @@
 package org.plnet.surveys.studyfolder;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -36,6 +37,10 @@ final class StudyYamlReader {
     /** A path that starts at the root of a file system: {@code /x}, {@code \\x}, {@code C:x}. */
     private static final Pattern ROOTED = Pattern.compile("^([/\\\\]|[A-Za-z]:).*", Pattern.DOTALL);
 
+    /** A decimal number as YAML 1.2 and YAML 1.1 both read it alike: no leading zero, '_', base prefix or ':'. */
+    private static final Pattern YAML_12_DECIMAL =
+            Pattern.compile("[-+]?(0|[1-9][0-9]*)(\\.[0-9]*)?([eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+([eE][-+]?[0-9]+)?");
+
     private final String label;
     private final ImportReport.Builder report;
     private final JsonParser p;
@@ -51,12 +56,16 @@ final class StudyYamlReader {
     static StudyYaml read(String text, String label, ImportReport.Builder report) {
         try (JsonParser parser = FACTORY.createParser(text)) {
             // syntax first, so that a broken file yields its one syntax error and nothing read before it
-            while (parser.nextToken() != null) {
-                parser.skipChildren();
+            try {
+                while (parser.nextToken() != null) {
+                    parser.skipChildren();
+                }
+            } catch (JsonProcessingException e) {
+                // a limit (nesting depth) is reported without a location: the parser's is where it stopped
+                syntaxError(e.getLocation() == null ? new JsonParseException(parser, e.getOriginalMessage(),
+                        parser.currentLocation()) : e, label, report);
+                return StudyYaml.ABSENT;
             }
-        } catch (JsonProcessingException e) {
-            syntaxError(e, label, report);
-            return StudyYaml.ABSENT;
         } catch (IOException e) {
             throw new UncheckedIOException("reading from a string", e);
         }
@@ -341,6 +350,12 @@ final class StudyYamlReader {
     private Setting<Double> positive(String key) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            if (!YAML_12_DECIMAL.matcher(p.getText().strip()).matches()) {
+                // YAML 1.1 (the parser's) reads 010 as octal 8 and 1_0 as 10; YAML 1.2 as 10 and text
+                report.error(here(), key + " must be written as a plain decimal number without leading zeros"
+                        + " (such as 10 or 2.5), found " + describe(t));
+                return null;
+            }
             double value = numberValue();
             if (Double.isNaN(value) || Double.isInfinite(value)) {
                 report.error(here(), key + " must be a finite number, found " + describe(t));
