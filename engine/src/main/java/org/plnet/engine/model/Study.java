@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -28,6 +29,7 @@ public final class Study {
     private final SortedMap<String, BitSet> respondentsByWave;
     private final List<String> schools;
     private final int[] schoolIndex;
+    private final OptionalLong pseudonymSeed;
 
     private Study(Builder b) {
         this.name = b.name;
@@ -51,6 +53,7 @@ public final class Study {
         }
         this.schools = List.copyOf(firstAppearance);
         this.schoolIndex = indexSchools(people, schools);
+        this.pseudonymSeed = b.pseudonymSeed;
     }
 
     private static int[] indexSchools(List<Person> people, List<String> schools) {
@@ -64,6 +67,11 @@ public final class Study {
             school[v] = p.hasSchool() ? index.get(p.school()) : -1;
         }
         return school;
+    }
+
+    /** The seed of the shuffle that numbers people who are not named (study.yaml's {@code pseudonymSeed}). */
+    public OptionalLong pseudonymSeed() {
+        return pseudonymSeed;
     }
 
     public static Builder builder(String name) {
@@ -140,6 +148,7 @@ public final class Study {
         private final Map<String, Relation> relations = new HashMap<>();
         private final Map<List<String>, KeptTies> layers = new HashMap<>();
         private final Map<String, BitSet> respondents = new HashMap<>();
+        private OptionalLong pseudonymSeed = OptionalLong.empty();
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
@@ -182,6 +191,12 @@ public final class Study {
                 throw new IllegalArgumentException("respondent outside the roster");
             }
             respondents.put(wave, (BitSet) who.clone());
+            return this;
+        }
+
+        /** Sets the seed of the pseudonym shuffle. */
+        public Builder pseudonymSeed(long seed) {
+            pseudonymSeed = OptionalLong.of(seed);
             return this;
         }
 

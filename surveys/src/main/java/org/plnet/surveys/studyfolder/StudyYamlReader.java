@@ -29,7 +29,8 @@ import org.plnet.surveys.report.ImportReport;
 final class StudyYamlReader {
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
-    private static final List<String> TOP_KEYS = List.of("name", "description", "relations", "imports");
+    private static final List<String> TOP_KEYS = List.of("name", "description", "relations", "imports",
+            "pseudonymSeed");
     private static final List<String> RELATION_KEYS = List.of("question", "flow", "scaleMax", "tieMin",
             "strongTieMin");
     private static final List<String> IMPORT_KEYS = List.of("file", "format", "respondent", "relation", "wave",
@@ -96,6 +97,7 @@ final class StudyYamlReader {
         Setting<String> name = null;
         Setting<String> description = null;
         Map<String, RelationSpec> relations = Map.of();
+        Setting<Long> pseudonymSeed = null;
         List<ImportEntry> imports = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -111,6 +113,7 @@ final class StudyYamlReader {
                 case "description" -> description = text(key);
                 case "relations" -> relations = relations();
                 case "imports" -> imports = imports();
+                case "pseudonymSeed" -> pseudonymSeed = seed(key);
                 default -> unknownKey(key, keyAt, "", TOP_KEYS);
             }
         }
@@ -118,7 +121,7 @@ final class StudyYamlReader {
         if (next != null) {
             report.error(here(), "holds more than one YAML document: keep the settings in one");
         }
-        return new StudyYaml(name, description, relations, List.copyOf(imports), namesExports);
+        return new StudyYaml(name, description, relations, List.copyOf(imports), namesExports, pseudonymSeed);
     }
 
     /** {@code imports:}, a list of survey exports (see {@link ImportEntry}). */
@@ -220,6 +223,19 @@ final class StudyYamlReader {
             return null;
         }
         return new Setting<>(path, value.at());
+    }
+
+    /** {@code pseudonymSeed}: a whole number (as plnet import writes it), or null after reporting why not. */
+    private Setting<Long> seed(String key) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_INT && YAML_12_DECIMAL.matcher(p.getText().strip()).matches()
+                && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+            return new Setting<>(p.getLongValue(), here());
+        }
+        report.error(here(), key + " must be a whole number (plnet import writes one at random), found "
+                + describe(t));
+        p.skipChildren();
+        return null;
     }
 
     /** A name such as a wave or relation: text, or a number as written ({@code wave: 2}). */

@@ -65,4 +65,13 @@ class StudyFolderEdgesTest {
         assertThat(issues(StudyReader.read(s, ReadMode.STRICT))).singleElement().asString()
                 .startsWith("study.yaml:2:");
     }
+
+    @Test
+    void aPseudonymSeedIsAWholeNumber() throws IOException {
+        Path s = study("pseudonymSeed: 12345678901\n");
+        assertThat(StudyFolderReader.read(s, ReadMode.STRICT).studyOrThrow().pseudonymSeed()).hasValue(12345678901L);
+        Files.writeString(s.resolve("study.yaml"), "pseudonymSeed: lucky\n");
+        assertThat(issues(StudyFolderReader.read(s, ReadMode.STRICT))).containsExactly("study.yaml:1:16: error:"
+                + " pseudonymSeed must be a whole number (plnet import writes one at random), found 'lucky' (text)");
+    }
 }

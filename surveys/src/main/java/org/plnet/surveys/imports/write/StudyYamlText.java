@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,7 @@ public final class StudyYamlText {
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).disable(YAMLGenerator.Feature.SPLIT_LINES)
             .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final SecureRandom SEEDS = new SecureRandom();
 
     private StudyYamlText() {
     }
@@ -42,6 +44,8 @@ public final class StudyYamlText {
                          List<String> notes) {
         if (existing.isEmpty()) {
             StringBuilder s = new StringBuilder("name: ").append(scalar(studyName)).append('\n');
+            // numbers people in reports without names; at random, so that it follows nothing a reader holds
+            s.append("pseudonymSeed: ").append(SEEDS.nextLong() & Long.MAX_VALUE).append('\n');
             if (!relations.isEmpty()) {
                 s.append("relations:\n");
                 for (RelationEntry r : relations) {

@@ -29,6 +29,10 @@ class StudyYamlEmitterTest {
         SurveyImport.of(Samples.file("pajek.net"), Samples.file("roster.csv"), study).relation("advice").run();
         Study read = StudyFolderReader.read(study, ReadMode.STRICT).studyOrThrow();
         assertThat(read.name()).isEqualTo(name);
+        // issue 8, item 10: the import drew a pseudonym seed, and the study carries it
+        String yaml = Files.readString(study.resolve("study.yaml"), StandardCharsets.UTF_8);
+        long seed = Long.parseLong(yaml.replaceAll("(?s).*\\npseudonymSeed: (\\d+)\\n.*", "$1"));
+        assertThat(read.pseudonymSeed()).hasValue(seed);
     }
 
     @Test
