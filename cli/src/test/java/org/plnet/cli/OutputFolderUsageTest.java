@@ -115,4 +115,15 @@ class OutputFolderUsageTest {
         assertThat(Files.readString(out.resolve("notes.txt"))).isEqualTo("the user's own notes");
         assertThat(out.resolve("people.csv")).exists();
     }
+
+    @Test
+    void aFolderOfTheUsersOwnFilesIsNeverReplaced() throws IOException {
+        Path study = study();
+        Path documents = Files.createDirectories(temp.resolve("documents"));
+        Files.writeString(documents.resolve("thesis.txt"), "years of work");
+        CliRun run = CliRun.of("report", study.toString(), "--out", documents.toString());
+        assertThat(run.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("holds files that plnet did not write");
+        assertThat(snapshot(documents)).containsExactly(Map.entry("thesis.txt", "years of work"));
+    }
 }

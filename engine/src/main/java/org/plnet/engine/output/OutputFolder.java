@@ -34,7 +34,9 @@ import org.plnet.engine.input.SourceLocation;
  * <p>While a folder is open an exclusive lock file beside the target is held, so a second run into the same
  * folder stops at once (exit 2) instead of mixing its files with the first's. Links inside the target are never
  * followed: nothing is written into the target itself, and with {@link Contents#KEPT} its other files are
- * copied as they are (a link stays a link). A target that is a link, a file, the root folder or empty is refused.
+ * copied as they are (a link stays a link). A target that is a link, a file, the root folder or empty is refused,
+ * and so is replacing a folder that holds files but not the mark ({@value #MARK}) plnet leaves in each folder it
+ * replaces: nobody's own files are removed by an unlucky {@code --out}.
  *
  * <p>Use it in try-with-resources: {@code open}, {@code write} each file, {@code commit}.
  */
@@ -53,6 +55,9 @@ public final class OutputFolder implements AutoCloseable {
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
+
+    /** The file that marks a folder plnet wrote, and so may replace as a whole. */
+    public static final String MARK = ".plnet-output";
 
     private final Path target;
     private final Path staging;
@@ -103,6 +108,10 @@ public final class OutputFolder implements AutoCloseable {
             if (contents == Contents.KEPT && Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
                 copyTree(absolute, staging);
             }
+            if (contents == Contents.REPLACED) {
+                refuseForeign(target, absolute);
+                folder.write(MARK, "written by plnet: the next plnet run into this folder replaces it as a whole\n");
+            }
             return folder;
         } catch (IOException | RuntimeException e) {
             if (folder != null) {
@@ -130,6 +139,23 @@ public final class OutputFolder implements AutoCloseable {
                     : "contains the study folder";
             throw usage(target, "the output folder " + how + " " + study + "; only plnet import writes into a study"
                     + " folder: give another --out");
+        }
+    }
+
+    /**
+     * Refuses to replace an existing folder that holds files but was not written by plnet (it has no {@link
+     * #MARK}): replacing a folder as a whole must never remove someone's own files, say after {@code --out ~}.
+     */
+    private static void refuseForeign(Path target, Path absolute) throws IOException {
+        if (!Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)
+                || Files.exists(absolute.resolve(MARK), LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (var entries = Files.list(absolute)) {
+            if (entries.findAny().isPresent()) {
+                throw usage(target, "the output folder holds files that plnet did not write, and plnet replaces"
+                        + " its output folder as a whole: give a new or empty folder");
+            }
         }
     }
 

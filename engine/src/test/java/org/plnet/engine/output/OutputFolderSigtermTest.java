@@ -22,6 +22,7 @@ class OutputFolderSigtermTest {
     @Test
     void aRunEndedBySigtermLeavesOnlyTheOldFolder() throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve(OutputFolder.MARK), "written by plnet\n");
         Files.writeString(out.resolve("index.html"), "old");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process run = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
@@ -46,6 +47,7 @@ class OutputFolderSigtermTest {
     @Test
     void keepsTheOldFolderUntilTheNewOneIsInPlace() throws IOException {
         Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve(OutputFolder.MARK), "written by plnet\n");
         Files.writeString(out.resolve("index.html"), "old");
         try (OutputFolder folder = OutputFolder.open(out)) {
             folder.write("index.html", "new");

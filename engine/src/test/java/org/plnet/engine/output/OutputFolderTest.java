@@ -23,7 +23,8 @@ class OutputFolderTest {
     private static Map<String, String> tree(Path root) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
+            for (Path p : s.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().equals(OutputFolder.MARK)).toList()) {
                 files.put(root.relativize(p).toString().replace('\\', '/'), Files.readString(p));
             }
         }
@@ -34,6 +35,13 @@ class OutputFolderTest {
         try (Stream<Path> s = Files.list(folder)) {
             return s.count();
         }
+    }
+
+    /** A folder as an earlier plnet run left it: with plnet's mark. */
+    private static Path earlier(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve(OutputFolder.MARK), "written by plnet\n");
+        return folder;
     }
 
     @Test
@@ -69,7 +77,7 @@ class OutputFolderTest {
 
     @Test
     void failureBeforeCommitLeavesTheTargetAsItWas() throws IOException {
-        Path out = Files.createDirectories(dir.resolve("out"));
+        Path out = earlier(dir.resolve("out"));
         Files.writeString(out.resolve("a.txt"), "old");
         assertThatThrownBy(() -> {
             try (OutputFolder folder = OutputFolder.open(out)) {
@@ -135,6 +143,7 @@ class OutputFolderTest {
 
     @Test
     void replacedContentsLeaveNoFileOfAnEarlierRun() throws IOException {
+        earlier(dir.resolve("out"));
         Path out = Files.createDirectories(dir.resolve("out/schools"));
         Files.writeString(out.resolve("old-school.html"), "old page");
         Files.writeString(dir.resolve("out/index.html"), "old index");
@@ -148,7 +157,7 @@ class OutputFolderTest {
 
     @Test
     void aFailureAfterSomeFilesLeavesEveryOldFileAndNoStaging() throws IOException {
-        Path out = Files.createDirectories(dir.resolve("out"));
+        Path out = earlier(dir.resolve("out"));
         Files.writeString(out.resolve("index.html"), "old index");
         Files.writeString(out.resolve("metrics.json"), "old metrics");
         assertThatThrownBy(() -> {
@@ -184,7 +193,7 @@ class OutputFolderTest {
     @Test
     void aLinkInsideTheOutputIsReplacedNeverFollowed() throws IOException {
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
-        Path out = Files.createDirectories(dir.resolve("out"));
+        Path out = earlier(dir.resolve("out"));
         Files.createSymbolicLink(out.resolve("schools"), elsewhere);
         Files.createSymbolicLink(out.resolve("index.html"), elsewhere.resolve("victim.html"));
         Files.writeString(elsewhere.resolve("victim.html"), "not plnet's");
@@ -246,5 +255,22 @@ class OutputFolderTest {
         }
         assertThat(tree(out)).containsExactly(Map.entry("b.txt", "b"));
         assertThat(entries(dir)).isEqualTo(1);
+    }
+
+    @Test
+    void aFolderPlnetDidNotWriteIsNeverReplaced() throws IOException {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Files.writeString(home.resolve("thesis.docx"), "years of work");
+        assertThatThrownBy(() -> OutputFolder.open(home)).isInstanceOf(InputException.class)
+                .hasMessageContaining("holds files that plnet did not write");
+        assertThat(tree(home)).containsExactly(Map.entry("thesis.docx", "years of work"));
+        assertThat(entries(dir)).isEqualTo(1);
+        // an empty folder is fine, and after that run it carries the mark
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        try (OutputFolder folder = OutputFolder.open(empty)) {
+            folder.write("a.txt", "a");
+            folder.commit();
+        }
+        assertThat(empty.resolve(OutputFolder.MARK)).exists();
     }
 }
