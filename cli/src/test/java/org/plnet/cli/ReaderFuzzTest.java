@@ -160,15 +160,21 @@ class ReaderFuzzTest {
                 }
             }
             if (run.status() == ExitCode.OK) {
+                if (!Files.isDirectory(out)) {
+                    return "exit 0 without an output folder";
+                }
                 read++;
-                return Files.isDirectory(out) ? null : "exit 0 without an output folder";
+                return null;
             }
             if (run.status() == ExitCode.BAD_INPUT) {
-                refused++;
                 if (run.err().lines().count() != 1) {
                     return "exit 2 with " + run.err().lines().count() + " lines: " + run.err();
                 }
-                return Files.exists(out) ? "exit 2 but the output folder was written" : null;
+                if (Files.exists(out)) {
+                    return "exit 2 but the output folder was written";
+                }
+                refused++;
+                return null;
             }
             return "exit " + run.status() + ": " + run.err().lines().limit(3).toList();
         }

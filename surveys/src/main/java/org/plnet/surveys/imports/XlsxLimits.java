@@ -116,8 +116,11 @@ final class XlsxLimits {
             boolean rowOk = !digits.isEmpty() && digits.length() <= 7 && digits.chars().allMatch(Character::isDigit)
                     && Long.parseLong(digits) >= 1 && Long.parseLong(digits) <= MAX_ROW;
             if (column > MAX_COLUMN || !rowOk) {
+                // the reference as bytes of the file may hold anything, line breaks included: letters and digits only
+                String shown = ref.replaceAll("[^A-Za-z0-9]", "?");
                 throw new InputException(file.location(), "sheet " + part + " has a cell reference '"
-                        + (ref.length() > 20 ? ref.substring(0, 20) + "…" : ref) + "' outside a spreadsheet's grid"
+                        + (shown.length() > 20 ? shown.substring(0, 20) + "..." : shown)
+                        + "' outside a spreadsheet's grid"
                         + " (columns A to XFD, rows 1 to 1048576); it is not a readable XLSX spreadsheet");
             }
         }

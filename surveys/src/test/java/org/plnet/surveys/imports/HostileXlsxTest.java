@@ -82,6 +82,12 @@ class HostileXlsxTest {
     }
 
     @Test
+    void aCellReferenceWithALineBreakIsShownOnOneLine() throws IOException {
+        // found by the fuzzer (xlsx, seed 8000489): the reference was echoed with the file's bytes
+        refused(variant(SHEET, replacing("r=\"B1\"", "r=\"B\n\r1\"")), "has a cell reference 'B??1' outside");
+    }
+
+    @Test
     void aSheetThatInflatesBeyondTheLimitIsRefusedNamingTheLimit() throws IOException {
         // about 100 kB compressed, 106 MB inflated: spaces between two rows
         Path bomb = variant(SHEET, b -> {
