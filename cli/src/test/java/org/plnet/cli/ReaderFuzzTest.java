@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Every build runs {@value #SHORT_RUN} inputs per reader. The long run (README, "Fuzzing"):
  * {@code mvn -B -o test -pl cli -am -Dtest=ReaderFuzzTest -Dsurefire.failIfNoSpecifiedTests=false
- * -Dplnet.fuzz.inputs=5000}; {@code -Dplnet.fuzz.seed=N} draws other inputs. A failing input is saved in
+ * -Dplnet.fuzz.inputs=1000}; {@code -Dplnet.fuzz.seed=N} draws other inputs. A failing input is saved in
  * cli/target/fuzz-failures with its reader, seed and number.
  */
 class ReaderFuzzTest {
