@@ -37,10 +37,11 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputFolder.keepApart(out, study.studyDir);
         StudyInput imported = StudyReader.read(study.studyDir, study.mode());
         Study model = imported.studyOrThrow();
         StudyAnalysis analysis = StudyAnalyzer.analyze(model, statistics.options());
-        try (OutputFolder folder = OutputFolder.open(out)) {
+        try (OutputFolder folder = OutputFolder.open(out, OutputFolder.Contents.REPLACED, study.studyDir)) {
             AnalysisFiles.write(folder, analysis, imported.report());
             folder.commit();
         }

@@ -18,7 +18,8 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
         if (e instanceof InputException input) {
-            cl.getErr().println("plnet: error: " + input.getMessage());
+            // one line, whatever a file put into the message
+            cl.getErr().println("plnet: error: " + input.getMessage().replaceAll("[\\r\\n]+", " "));
             return ExitCode.BAD_INPUT;
         }
         if (e instanceof IOException || e instanceof UncheckedIOException) {

@@ -48,9 +48,10 @@ final class QapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputFolder.keepApart(out, study.studyDir);
         Study model = StudyReader.read(study.studyDir, study.mode()).studyOrThrow();
         QapAnalysis qap = QapAnalysis.run(model, y, xs, weighted, statistics.options());
-        try (OutputFolder folder = OutputFolder.open(out)) {
+        try (OutputFolder folder = OutputFolder.open(out, OutputFolder.Contents.REPLACED, study.studyDir)) {
             folder.write("qap.json", stream -> QapJsonWriter.write(qap, stream));
             folder.write("qap.txt", QapSummary.text(qap));
             folder.commit();

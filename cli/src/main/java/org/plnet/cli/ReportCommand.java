@@ -72,6 +72,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputFolder.keepApart(out, study.studyDir);
         StudyInput imported = StudyReader.read(study.studyDir, study.mode());
         Study model = imported.studyOrThrow();
         StudyAnalysis analysis = StudyAnalyzer.analyze(model, statistics.options());
@@ -81,7 +82,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         ReportOptions options = new ReportOptions(chosenWaves(analysis), names, minGroup);
         WrittenReports pages;
-        try (OutputFolder folder = OutputFolder.open(out)) {
+        try (OutputFolder folder = OutputFolder.open(out, OutputFolder.Contents.REPLACED, study.studyDir)) {
             pages = ReportWriter.write(folder, model, analysis, imported.report(), options);
             folder.commit();
         }

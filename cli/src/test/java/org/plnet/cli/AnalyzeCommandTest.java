@@ -73,7 +73,7 @@ class AnalyzeCommandTest {
         assertThat(run.status()).as(run.err()).isZero();
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted())
-                    .containsExactly("import-report.txt", "metrics.json", "people.csv", "schools.csv");
+                    .containsExactly(".plnet-output", "import-report.txt", "metrics.json", "people.csv", "schools.csv");
         }
         // people.csv: one row per person and relation/wave; a -> b: a has outDegree 1
         assertThat(Files.readAllLines(out.resolve("people.csv")).get(1)).startsWith("default,1,a,a,S,,true,0,1,");

@@ -52,7 +52,8 @@ class QapCommandTest {
         assertThat(json.get("correlationTest").get("pAbs").asDouble()).isPositive();
         assertThat(Files.readString(out.resolve("qap.txt"))).contains("same:school").contains("R-squared: 0.3906");
         try (var files = Files.list(out)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("qap.json", "qap.txt");
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(".plnet-output", "qap.json",
+                    "qap.txt");
         }
     }
 

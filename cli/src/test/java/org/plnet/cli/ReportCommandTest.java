@@ -68,8 +68,8 @@ class ReportCommandTest {
         Path out = temp.resolve("out");
         CliRun run = CliRun.of("report", study().toString(), "--out", out.toString());
         assertThat(run.status()).as(run.err()).isZero();
-        List<String> expected = new ArrayList<>(List.of("import-report.txt", "index.html", "metrics.json",
-                "people.csv", "schools.csv", "schools/ashdown.html", "schools/birchfield.html"));
+        List<String> expected = new ArrayList<>(List.of(".plnet-output", "import-report.txt", "index.html",
+                "metrics.json", "people.csv", "schools.csv", "schools/ashdown.html", "schools/birchfield.html"));
         expected.addAll(NetworkExports.FILES);
         assertThat(files(out)).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(run.out()).isEqualTo("Report on advice, wave 2 (compared with wave 1): index.html and 2 school"

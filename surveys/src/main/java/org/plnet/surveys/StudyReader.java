@@ -2,6 +2,7 @@ package org.plnet.surveys;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -153,10 +154,10 @@ public final class StudyReader {
     }
 
     private void file(ImportEntry entry, String key, Setting<String> path, List<ImportIssue> problems) {
-        Path file = dir.resolve(path.value());
         String what = "imports entry " + entry.number() + " " + key + " '" + path.value() + "'";
         String problem = null;
         try {
+            Path file = dir.resolve(path.value());
             if (!Files.exists(file)) {
                 problem = what + ": no such file in the study folder (paths are relative to the study folder)";
             } else if (!Files.isRegularFile(file)) {
@@ -166,6 +167,8 @@ public final class StudyReader {
             }
         } catch (IOException e) {
             problem = what + " cannot be read: " + e.getClass().getSimpleName();
+        } catch (InvalidPathException e) {
+            problem = what + " is not a valid path: " + e.getReason();
         }
         if (problem != null) {
             problems.add(new ImportIssue(Severity.ERROR, path.at(), problem));

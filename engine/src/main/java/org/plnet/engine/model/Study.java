@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -30,6 +31,7 @@ public final class Study {
     private final int[] schoolIndex;
     /** The events and who attended them, or null when the study has none (affiliations.md). */
     private final Affiliations affiliations;
+    private final OptionalLong pseudonymSeed;
 
     private Study(Builder b) {
         this.name = b.name;
@@ -54,6 +56,7 @@ public final class Study {
         this.schools = List.copyOf(firstAppearance);
         this.schoolIndex = indexSchools(people, schools);
         this.affiliations = b.affiliations;
+        this.pseudonymSeed = b.pseudonymSeed;
     }
 
     private static int[] indexSchools(List<Person> people, List<String> schools) {
@@ -67,6 +70,11 @@ public final class Study {
             school[v] = p.hasSchool() ? index.get(p.school()) : -1;
         }
         return school;
+    }
+
+    /** The seed of the shuffle that numbers people who are not named (study.yaml's {@code pseudonymSeed}). */
+    public OptionalLong pseudonymSeed() {
+        return pseudonymSeed;
     }
 
     public static Builder builder(String name) {
@@ -162,6 +170,7 @@ public final class Study {
         private final Map<List<String>, KeptTies> layers = new HashMap<>();
         private final Map<String, BitSet> respondents = new HashMap<>();
         private Affiliations affiliations;
+        private OptionalLong pseudonymSeed = OptionalLong.empty();
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
@@ -213,6 +222,12 @@ public final class Study {
          */
         public Builder affiliations(Affiliations twoMode) {
             this.affiliations = Objects.requireNonNull(twoMode, "twoMode");
+            return this;
+        }
+
+        /** Sets the seed of the pseudonym shuffle. */
+        public Builder pseudonymSeed(long seed) {
+            pseudonymSeed = OptionalLong.of(seed);
             return this;
         }
 

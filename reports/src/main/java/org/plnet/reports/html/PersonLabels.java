@@ -1,6 +1,5 @@
 package org.plnet.reports.html;
 
-import java.util.List;
 import java.util.Objects;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Study;
@@ -10,8 +9,9 @@ import org.plnet.engine.model.Study;
  * may appear, so that a page cannot name someone by another route (hover titles, labels, tables).
  *
  * <p>A person who is not named gets a pseudonym that is the same on every page: members are numbered
- * "Member 1", "Member 2", ... and everyone else "Colleague 1", ... in roster order ("Person k" when their
- * school is unknown), followed by their school where it is known: "Member 3, Burley Primary". Roles
+ * "Member 1", "Member 2", ... and everyone else "Colleague 1", ... ("Person k" when their school is unknown),
+ * numbered in a seeded shuffle's order, not the roster's ({@link Pseudonyms}), followed by their school
+ * where it is known: "Member 3, Burley Primary". Roles
  * travel only with names: a role beside a pseudonym (say, the only head teacher of a school) could
  * identify the person.
  */
@@ -26,13 +26,7 @@ public final class PersonLabels {
         this.study = study;
         this.mode = Objects.requireNonNull(mode);
         this.school = school;
-        List<Person> people = study.people();
-        this.number = new int[people.size()];
-        int members = 0;
-        int others = 0;
-        for (int i = 0; i < people.size(); i++) {
-            number[i] = people.get(i).member() ? ++members : ++others;
-        }
+        this.number = Pseudonyms.numbers(study);
     }
 
     /** The labels of the network overview: names only in {@link NameMode#FULL}. */

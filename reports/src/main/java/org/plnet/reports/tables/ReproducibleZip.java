@@ -22,12 +22,17 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  * spreadsheet library writes the current time as the creation date of the document properties
  * ({@code docProps/core.xml}); here it becomes {@value #CREATED}. The entries are written again sorted by
  * name, which puts {@code [Content_Types].xml} first as streaming readers expect (the library writes it
- * last), each with the time 1980-01-01 00:00 (the DOS epoch, which Excel itself writes) and no extra fields.
+ * last), each with the time 1980-01-02 00:00 (a day after the DOS epoch; see {@link #ENTRY_TIME}) and no extra
+ * fields.
  */
 final class ReproducibleZip {
 
-    /** The time of every entry: a local date-time, stored as it is in the DOS fields, so no time zone enters. */
-    static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+    /**
+     * The time of every entry: a local date-time, stored as it is in the DOS fields, so no time zone enters. Not
+     * 1980-01-01 00:00 itself: the JDK takes that DOS value for "before 1980" and then adds an extended
+     * timestamp field holding the instant in the machine's time zone, so the bytes differed between zones.
+     */
+    static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 2, 0, 0);
     /** The creation date written into the document properties. */
     static final String CREATED = "1980-01-01T00:00:00Z";
 

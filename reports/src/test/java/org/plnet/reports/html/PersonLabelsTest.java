@@ -4,15 +4,68 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.plnet.reports.html.TestStudies.ASHDOWN;
 import static org.plnet.reports.html.TestStudies.index;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Study;
 
 class PersonLabelsTest {
 
     private final Study study = TestStudies.twoWaves();
 
-    // Roster order: members a1, x1, b1, u1 are Member 1..4; a2, a3, x2, b2, b3 are Colleague 1..5
-    // (b3 is the fifth non-member); u1 has no school.
+    // The study has no pseudonymSeed: its hash gives b1, x1, a1, u1 Member 1..4 and x2, a3, b2, b3, a2
+    // Colleague 1..5; u1 has no school.
+
+    @Test
+    void pseudonymsFollowTheSeededShuffleNotTheRoster() {
+        // without a pseudonymSeed the seed is a hash of the study: members b1, x1, a1, u1 are Member 1..4 and
+        // x2, a3, b2, b3, a2 Colleague 1..5 (fixed by the hash; roster order would give a1 Member 1)
+        PersonLabels labels = PersonLabels.forOverview(study, NameMode.NONE);
+        String[] ids = {"b1", "x1", "a1", "u1", "x2", "a3", "b2", "b3", "a2"};
+        String[] expected = {"Member 1", "Member 2", "Member 3", "Member 4", "Colleague 1", "Colleague 2",
+            "Colleague 3", "Colleague 4", "Colleague 5"};
+        for (int k = 0; k < ids.length; k++) {
+            assertThat(labels.shortLabel(index(ids[k]))).as(ids[k]).isEqualTo(expected[k]);
+        }
+    }
+
+    @Test
+    void theSeedOfStudyYamlDecidesTheNumbersAndEachGroupIsNumberedOneToK() {
+        int n = 30;
+        List<Set<String>> orders = new ArrayList<>();
+        for (long seed : new long[] {1, 2, 1}) {
+            Study.Builder b = Study.builder("s").pseudonymSeed(seed);
+            for (int i = 0; i < n; i++) {
+                b.addPerson(new Person("p" + i, "S", i % 3 == 0));
+            }
+            Study s = b.build();
+            PersonLabels labels = PersonLabels.forOverview(s, NameMode.NONE);
+            List<String> all = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                all.add(labels.shortLabel(i));
+            }
+            // 10 members and 20 others, each numbered 1..k exactly once
+            List<String> members = new ArrayList<>();
+            List<String> others = new ArrayList<>();
+            for (int k = 1; k <= 10; k++) {
+                members.add("Member " + k);
+            }
+            for (int k = 1; k <= 20; k++) {
+                others.add("Colleague " + k);
+            }
+            assertThat(all.stream().filter(l -> l.startsWith("Member")).toList())
+                    .containsExactlyInAnyOrderElementsOf(members)
+                    .as("roster order (probability 1/10! for a shuffle)").isNotEqualTo(members);
+            assertThat(all.stream().filter(l -> l.startsWith("Colleague")).toList())
+                    .containsExactlyInAnyOrderElementsOf(others);
+            orders.add(new LinkedHashSet<>(all));
+        }
+        assertThat(orders.get(0)).containsExactlyElementsOf(orders.get(2));
+        assertThat(List.copyOf(orders.get(0))).isNotEqualTo(List.copyOf(orders.get(1)));
+    }
 
     @Test
     void fullModeNamesEveryone() {
@@ -28,11 +81,11 @@ class PersonLabelsTest {
         PersonLabels labels = PersonLabels.forSchool(study, NameMode.SCHOOL, ASHDOWN);
         assertThat(labels.label(index("a2"))).isEqualTo("Bram Okafor");
         assertThat(labels.title(index("a2"))).isEqualTo("Bram Okafor, teacher, Ashdown");
-        assertThat(labels.label(index("b1"))).isEqualTo("Member 3, Birchfield");
-        assertThat(labels.label(index("b2"))).isEqualTo("Colleague 4, Birchfield");
+        assertThat(labels.label(index("b1"))).isEqualTo("Member 1, Birchfield");
+        assertThat(labels.label(index("b2"))).isEqualTo("Colleague 3, Birchfield");
         assertThat(labels.label(index("u1"))).isEqualTo("Member 4");
-        assertThat(labels.shortLabel(index("b1"))).isEqualTo("Member 3");
-        assertThat(labels.title(index("b1"))).isEqualTo("Member 3, Birchfield");
+        assertThat(labels.shortLabel(index("b1"))).isEqualTo("Member 1");
+        assertThat(labels.title(index("b1"))).isEqualTo("Member 1, Birchfield");
         assertThat(labels.role(index("b1"))).as("a role could identify a pseudonymous person").isNull();
     }
 
@@ -42,7 +95,7 @@ class PersonLabelsTest {
         for (int i = 0; i < study.size(); i++) {
             assertThat(labels.named(i)).isFalse();
         }
-        assertThat(labels.label(index("a1"))).isEqualTo("Member 1, Ashdown");
+        assertThat(labels.label(index("a1"))).isEqualTo("Member 3, Ashdown");
     }
 
     @Test
@@ -53,7 +106,7 @@ class PersonLabelsTest {
             assertThat(ashdown.named(i)).isFalse();
             assertThat(ashdown.label(i)).isEqualTo(birchfield.label(i));
         }
-        assertThat(ashdown.label(index("a1"))).isEqualTo("Member 1, Ashdown");
-        assertThat(ashdown.label(index("b3"))).isEqualTo("Colleague 5, Birchfield");
+        assertThat(ashdown.label(index("a1"))).isEqualTo("Member 3, Ashdown");
+        assertThat(ashdown.label(index("b3"))).isEqualTo("Colleague 4, Birchfield");
     }
 }

@@ -2,7 +2,6 @@ package org.plnet.surveys.imports;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -42,13 +40,26 @@ final class XlsxSheets {
             throw new InputException(file.location(), "is named ." + file.extension()
                     + " but is not an XLSX spreadsheet (it is not an Office Open XML file)");
         }
+        // every exception a malformed workbook can cause inside the libraries stops here, as one line
+        try {
+            XlsxLimits.check(file);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InputException input) {
+                throw input;
+            }
+            throw new InputException(file.location(), "is not a readable XLSX spreadsheet (" + reason(e) + ")");
+        }
         try {
             return read(file, new ReadingOptions(true, false));
-        } catch (ExcelReaderException | IOException | UncheckedIOException | IllegalStateException e) {
+        } catch (InputException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
             // a workbook without a styles part (valid, and written by some tools) cannot be read with formats
             try {
                 return read(file, ReadingOptions.DEFAULT_READING_OPTIONS);
-            } catch (ExcelReaderException | IOException | UncheckedIOException | IllegalStateException again) {
+            } catch (InputException again) {
+                throw again;
+            } catch (IOException | RuntimeException again) {
                 throw new InputException(file.location(), "is not a readable XLSX spreadsheet (" + reason(again) + ")");
             }
         }
@@ -148,6 +159,6 @@ final class XlsxSheets {
             t = t.getCause();
         }
         String m = t.getMessage();
-        return m == null ? t.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
     }
 }

@@ -225,6 +225,9 @@ public final class StudyBuilder {
         relationNames.addAll(rows.settings().relations().keySet());
         relationNames.addAll(layers.keySet());
         Study.Builder study = Study.builder(studyName);
+        if (rows.settings().pseudonymSeed() != null) {
+            study.pseudonymSeed(rows.settings().pseudonymSeed().value());
+        }
         for (Person p : roster.people()) {
             study.addPerson(p);
         }

@@ -250,7 +250,7 @@ public final class AttendanceFiles {
             report.error(SourceLocation.ofFile(name), "is not a file");
             return null;
         }
-        String text = TextFile.read(file, name, "CSV UTF-8", report);
+        String text = TextFile.readOwn(file, name, "CSV UTF-8", report);
         return text == null ? null : CsvFile.open(text, name, report);
     }
 }

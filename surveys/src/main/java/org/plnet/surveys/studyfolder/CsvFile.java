@@ -179,7 +179,12 @@ final class CsvFile {
 
     private boolean fits(Row row) {
         if (row.cells().length != columns.size()) {
-            report.error(new SourceLocation(label, row.line(), 0), "row has " + row.cells().length
+            // the column of the first cell too many, or of the first one missing (after the row's last)
+            int n = row.cells().length;
+            SourceLocation at = n > columns.size()
+                    ? new SourceLocation(label, row.lineOf(columns.size()), columns.size() + 1)
+                    : new SourceLocation(label, row.lineOf(n - 1), n + 1);
+            report.error(at, "row has " + row.cells().length
                     + " cell" + (row.cells().length == 1 ? "" : "s") + " but the header has "
                     + columns.size() + " columns");
             return false;

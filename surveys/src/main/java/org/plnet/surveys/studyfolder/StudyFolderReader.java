@@ -263,7 +263,7 @@ public final class StudyFolderReader {
         if (!Files.exists(file)) {
             return StudyYaml.ABSENT;
         }
-        String text = TextFile.read(file, STUDY_YAML, "UTF-8 text", report);
+        String text = TextFile.readOwn(file, STUDY_YAML, "UTF-8 text", report);
         yamlText = text;
         return text == null ? StudyYaml.ABSENT : StudyYamlReader.read(text, STUDY_YAML, report);
     }
@@ -276,7 +276,7 @@ public final class StudyFolderReader {
                     : name + " is missing: " + whyRequired);
             return null;
         }
-        String text = TextFile.read(file, name, CSV, report);
+        String text = TextFile.readOwn(file, name, CSV, report);
         return text == null ? null : CsvFile.open(text, name, report);
     }
 

@@ -1,5 +1,6 @@
 package org.plnet.surveys.studyfolder;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -29,13 +30,17 @@ final class StudyYamlReader {
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
     private static final List<String> TOP_KEYS = List.of("name", "description", "relations", "imports",
-            "affiliations");
+            "affiliations", "pseudonymSeed");
     private static final List<String> RELATION_KEYS = List.of("question", "flow", "scaleMax", "tieMin",
             "strongTieMin");
     private static final List<String> IMPORT_KEYS = List.of("file", "format", "respondent", "relation", "wave",
             "scale", "aliases");
     /** A path that starts at the root of a file system: {@code /x}, {@code \\x}, {@code C:x}. */
     private static final Pattern ROOTED = Pattern.compile("^([/\\\\]|[A-Za-z]:).*", Pattern.DOTALL);
+
+    /** A decimal number as YAML 1.2 and YAML 1.1 both read it alike: no leading zero, '_', base prefix or ':'. */
+    private static final Pattern YAML_12_DECIMAL =
+            Pattern.compile("[-+]?(0|[1-9][0-9]*)(\\.[0-9]*)?([eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+([eE][-+]?[0-9]+)?");
 
     private final String label;
     private final ImportReport.Builder report;
@@ -52,12 +57,16 @@ final class StudyYamlReader {
     static StudyYaml read(String text, String label, ImportReport.Builder report) {
         try (JsonParser parser = FACTORY.createParser(text)) {
             // syntax first, so that a broken file yields its one syntax error and nothing read before it
-            while (parser.nextToken() != null) {
-                parser.skipChildren();
+            try {
+                while (parser.nextToken() != null) {
+                    parser.skipChildren();
+                }
+            } catch (JsonProcessingException e) {
+                // a limit (nesting depth) is reported without a location: the parser's is where it stopped
+                syntaxError(e.getLocation() == null ? new JsonParseException(parser, e.getOriginalMessage(),
+                        parser.currentLocation()) : e, label, report);
+                return StudyYaml.ABSENT;
             }
-        } catch (JsonProcessingException e) {
-            syntaxError(e, label, report);
-            return StudyYaml.ABSENT;
         } catch (IOException e) {
             throw new UncheckedIOException("reading from a string", e);
         }
@@ -88,6 +97,7 @@ final class StudyYamlReader {
         Setting<String> name = null;
         Setting<String> description = null;
         Map<String, RelationSpec> relations = Map.of();
+        Setting<Long> pseudonymSeed = null;
         List<ImportEntry> imports = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -104,6 +114,7 @@ final class StudyYamlReader {
                 case "relations" -> relations = relations();
                 case "imports" -> imports = imports();
                 case "affiliations" -> p.skipChildren(); // read by AffiliationsYaml
+                case "pseudonymSeed" -> pseudonymSeed = seed(key);
                 default -> unknownKey(key, keyAt, "", TOP_KEYS);
             }
         }
@@ -111,7 +122,7 @@ final class StudyYamlReader {
         if (next != null) {
             report.error(here(), "holds more than one YAML document: keep the settings in one");
         }
-        return new StudyYaml(name, description, relations, List.copyOf(imports), namesExports);
+        return new StudyYaml(name, description, relations, List.copyOf(imports), namesExports, pseudonymSeed);
     }
 
     /** {@code imports:}, a list of survey exports (see {@link ImportEntry}). */
@@ -213,6 +224,19 @@ final class StudyYamlReader {
             return null;
         }
         return new Setting<>(path, value.at());
+    }
+
+    /** {@code pseudonymSeed}: a whole number (as plnet import writes it), or null after reporting why not. */
+    private Setting<Long> seed(String key) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_INT && YAML_12_DECIMAL.matcher(p.getText().strip()).matches()
+                && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+            return new Setting<>(p.getLongValue(), here());
+        }
+        report.error(here(), key + " must be a whole number (plnet import writes one at random), found "
+                + describe(t));
+        p.skipChildren();
+        return null;
     }
 
     /** A name such as a wave or relation: text, or a number as written ({@code wave: 2}). */
@@ -343,6 +367,12 @@ final class StudyYamlReader {
     private Setting<Double> positive(String key) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            if (!YAML_12_DECIMAL.matcher(p.getText().strip()).matches()) {
+                // YAML 1.1 (the parser's) reads 010 as octal 8 and 1_0 as 10; YAML 1.2 as 10 and text
+                report.error(here(), key + " must be written as a plain decimal number without leading zeros"
+                        + " (such as 10 or 2.5), found " + describe(t));
+                return null;
+            }
             double value = numberValue();
             if (Double.isNaN(value) || Double.isInfinite(value)) {
                 report.error(here(), key + " must be a finite number, found " + describe(t));

@@ -15,6 +15,25 @@ final class TextFile {
     }
 
     /**
+     * As {@link #read}, for a file of the study folder, which must not lead out of it through a link (as
+     * {@code imports:} entries may not): a study reads only its own folder's files.
+     */
+    static String readOwn(Path file, String label, String saveAs, ImportReport.Builder report) {
+        try {
+            if (Files.isSymbolicLink(file)
+                    && !file.toRealPath().startsWith(file.toAbsolutePath().getParent().toRealPath())) {
+                report.error(SourceLocation.ofFile(label), "leads outside the study folder (through a link): keep"
+                        + " the file inside it");
+                return null;
+            }
+        } catch (IOException e) {
+            report.error(SourceLocation.ofFile(label), "cannot be read: " + e.getClass().getSimpleName());
+            return null;
+        }
+        return read(file, label, saveAs, report);
+    }
+
+    /**
      * The text of {@code file} without a byte order mark, or {@code null} after reporting why it cannot be
      * read as text.
      *

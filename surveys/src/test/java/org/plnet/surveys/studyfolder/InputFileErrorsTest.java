@@ -123,8 +123,8 @@ class InputFileErrorsTest {
     void raggedRows() {
         StudyInput result = strict("ragged-rows");
         assertThat(issues(result)).containsExactly(
-                "people.csv:3: error: row has 2 cells but the header has 3 columns",
-                "people.csv:4: error: row has 4 cells but the header has 3 columns");
+                "people.csv:3:3: error: row has 2 cells but the header has 3 columns",
+                "people.csv:4:4: error: row has 4 cells but the header has 3 columns");
     }
 
     @Test

@@ -83,7 +83,7 @@ class RosterTest {
     void sheetRowWithAValueBeyondTheHeaderIsRaggedAtItsRowNumber() {
         assertThatThrownBy(() -> Roster.read(List.of(List.of("id", "name"), List.of("a1", "Ann", "extra")),
                 List.of(1, 4), "roster.xlsx")).isInstanceOf(InputException.class)
-                .hasMessage("roster.xlsx:4: row has 3 cells but the header has 2 columns");
+                .hasMessage("roster.xlsx:4:3: row has 3 cells but the header has 2 columns");
     }
 
     @Test

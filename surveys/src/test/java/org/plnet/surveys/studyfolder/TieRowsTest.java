@@ -43,7 +43,8 @@ class TieRowsTest {
             "ties.csv:4:3: error: weight 'Infinity' is infinite",
             "ties.csv:5:3: error: weight 'often' is not a number",
             "ties.csv:6:3: error: weight '2,5' is not a number (write a decimal point, not a comma)",
-            "ties.csv:7:3: error: weight '1e999' is too large (infinite)"};
+            "ties.csv:7:3: error: weight '1e999' is too large: plnet takes weights up to 10^15, so that no sum or"
+                + " product of weights overflows"};
         assertThat(issues(strict("bad-weights"))).containsExactly(expected);
         assertThat(issues(lenient("bad-weights"))).containsExactly(expected);
         assertThat(lenient("bad-weights").usable()).isFalse();

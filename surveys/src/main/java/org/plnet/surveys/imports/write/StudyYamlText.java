@@ -4,9 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plnet.engine.input.InputException;
@@ -22,8 +27,14 @@ public final class StudyYamlText {
 
     private static final Pattern RELATIONS_KEY = Pattern.compile("(?m)^relations:[ \\t]*(#.*)?$");
     private static final Pattern EMPTY_RELATIONS = Pattern.compile("(?m)^relations:[ \\t]*\\{[ \\t]*\\}[ \\t]*(#.*)?$");
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
+    /** Plain words YAML 1.1 or 1.2 reads as yes/no or null. */
+    private static final Set<String> RESERVED = Set.of("y", "n", "yes", "no", "on", "off", "true", "false", "null");
+    private static final ObjectMapper EMITTER = YAMLMapper.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final SecureRandom SEEDS = new SecureRandom();
 
     private StudyYamlText() {
     }
@@ -33,6 +44,8 @@ public final class StudyYamlText {
                          List<String> notes) {
         if (existing.isEmpty()) {
             StringBuilder s = new StringBuilder("name: ").append(scalar(studyName)).append('\n');
+            // numbers people in reports without names; at random, so that it follows nothing a reader holds
+            s.append("pseudonymSeed: ").append(SEEDS.nextLong() & Long.MAX_VALUE).append('\n');
             if (!relations.isEmpty()) {
                 s.append("relations:\n");
                 for (RelationEntry r : relations) {
@@ -143,29 +156,27 @@ public final class StudyYamlText {
     }
 
     private static String key(String name) {
-        return PLAIN.matcher(name).matches() && !name.equals("true") && !name.equals("false") && !name.equals("null")
-                ? name : quoted(name);
+        return scalar(name);
     }
 
+    /**
+     * A string as YAML: plain when it starts with a letter or underscore, holds only letters, digits, '_', '.'
+     * and '-' and is no word a YAML reader takes for a yes/no or null value; else quoted by the YAML library's
+     * emitter. So no folder name (2024, true, 0x1F, 1e3) or relation name reads back as anything but itself.
+     */
     private static String scalar(String value) {
-        return PLAIN.matcher(value).matches() ? value : quoted(value);
+        return PLAIN.matcher(value).matches() && !RESERVED.contains(value.toLowerCase(Locale.ROOT))
+                ? value : quoted(value);
     }
 
-    /** A YAML double-quoted scalar on one line. */
+    /** A YAML double-quoted scalar on one line, written by the YAML library (control characters escaped). */
     static String quoted(String value) {
-        StringBuilder s = new StringBuilder("\"");
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> s.append("\\\"");
-                case '\\' -> s.append("\\\\");
-                case '\n' -> s.append("\\n");
-                case '\r' -> s.append("\\r");
-                case '\t' -> s.append("\\t");
-                default -> s.append(c);
-            }
+        try {
+            String s = EMITTER.writeValueAsString(value);
+            return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("YAML emitter failed on a string", e);
         }
-        return s.append('"').toString();
     }
 
     /** Numbers as in the rest of the study: 4, 2.5. */

@@ -124,7 +124,7 @@ public final class SurveyImport {
                 studyName, file.label(), outLabel);
 
         String report;
-        try (OutputFolder staged = OutputFolder.open(out)) {
+        try (OutputFolder staged = OutputFolder.open(out, OutputFolder.Contents.KEPT, null)) {
             staged.write("people.csv", update.peopleCsv());
             staged.write("ties.csv", update.tiesCsv());
             if (update.respondentsCsv().isPresent()) {
