@@ -161,7 +161,7 @@ public final class RegisterImport {
                 + unmatchedNames.size() + " names not matched (never guessed)");
 
         String report;
-        try (OutputFolder staged = OutputFolder.open(out)) {
+        try (OutputFolder staged = OutputFolder.open(out, OutputFolder.Contents.KEPT, null)) {
             if (studyIds == null) {
                 staged.write("people.csv", StudyFolderUpdate.peopleCsv(people));
             }
