@@ -20,7 +20,9 @@ import org.plnet.engine.model.Study;
  */
 public final class GexfWriter {
 
-    private static final String NAMESPACE = "http://gexf.net/1.3";
+    /** The GEXF version both of plnet's GEXF files are written in: one place to change it. */
+    static final String NAMESPACE = "http://gexf.net/1.3";
+    static final String VERSION = "1.3";
 
     private GexfWriter() {
     }
@@ -42,7 +44,7 @@ public final class GexfWriter {
         xml.declaration();
         xml.open("gexf", "xmlns", NAMESPACE, "xmlns:viz", NAMESPACE + "/viz",
                 "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance",
-                "xsi:schemaLocation", NAMESPACE + " " + NAMESPACE + "/gexf.xsd", "version", "1.3");
+                "xsi:schemaLocation", NAMESPACE + " " + NAMESPACE + "/gexf.xsd", "version", VERSION);
         xml.open("meta");
         xml.element("creator", "plnet");
         xml.element("description", description(study, layer));

@@ -19,7 +19,6 @@ import org.plnet.engine.model.Study;
  */
 public final class TwoModeGexfWriter {
 
-    private static final String NAMESPACE = "http://gexf.net/1.3";
     private static final List<String[]> ATTRIBUTES = List.of(new String[] {"kind", "string"},
             new String[] {"school", "string"}, new String[] {"member", "boolean"}, new String[] {"date", "string"},
             new String[] {"type", "string"}, new String[] {"events", "integer"}, new String[] {"size", "integer"},
@@ -33,8 +32,9 @@ public final class TwoModeGexfWriter {
         BufferedWriter text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         XmlWriter xml = new XmlWriter(text);
         xml.declaration();
-        xml.open("gexf", "xmlns", NAMESPACE, "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance",
-                "xsi:schemaLocation", NAMESPACE + " " + NAMESPACE + "/gexf.xsd", "version", "1.3");
+        String namespace = GexfWriter.NAMESPACE;
+        xml.open("gexf", "xmlns", namespace, "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance",
+                "xsi:schemaLocation", namespace + " " + namespace + "/gexf.xsd", "version", GexfWriter.VERSION);
         xml.open("meta");
         xml.element("creator", "plnet");
         xml.element("description", study.name() + ": people and the events they attended, wave " + b.wave().wave());
