@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.plnet.engine.analysis.StudyAnalysis;
 import org.plnet.engine.output.OutputFolder;
 import org.plnet.reports.csv.AnalysisTables;
+import org.plnet.reports.csv.ProgrammeTables;
 import org.plnet.reports.json.MetricsJsonWriter;
 import org.plnet.surveys.report.ImportReport;
 
@@ -18,6 +19,10 @@ public final class AnalysisFiles {
         folder.write("metrics.json", o -> MetricsJsonWriter.write(analysis, o));
         folder.write("people.csv", o -> AnalysisTables.people(analysis).write(o));
         folder.write("schools.csv", o -> AnalysisTables.schools(analysis).write(o));
+        if (ProgrammeTables.reported(analysis)) { // programmes.md; a study without them writes what it wrote before
+            folder.write("networks.csv", o -> ProgrammeTables.networks(analysis).write(o));
+            folder.write("breakdowns.csv", o -> ProgrammeTables.breakdowns(analysis).write(o));
+        }
         folder.write("import-report.txt", o -> o.write(report.toText().getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -72,8 +72,10 @@ public final class StudyAnalyzer {
         // every analysis starts its own stream from the seed, so one relation never changes another's p-values
         EIPermutationTest eiTest = EIPermutationTest.run(d, school, study.schools().size(), options.permutations(),
                 options.seed());
-        return new GraphAnalysis(graph, network(d, school, links, eiTest), people(study, d, brokerage, links),
-                schools(study, d, school, respondents, links, eiTest));
+        List<PersonFigures> people = people(study, d, brokerage, links);
+        return new GraphAnalysis(graph, network(d, school, links, eiTest), people,
+                schools(study, d, school, respondents, links, eiTest),
+                ProgrammeAnalyzer.compute(study, graph, respondents, gatekeeper, representative, people));
     }
 
     private static List<PersonFigures> people(Study study, CompactGraph d, GouldFernandezBrokerage brokerage,

@@ -28,6 +28,7 @@ public final class Study {
     private final SortedMap<String, BitSet> respondentsByWave;
     private final List<String> schools;
     private final int[] schoolIndex;
+    private final Programme programme;
 
     private Study(Builder b) {
         this.name = b.name;
@@ -51,6 +52,7 @@ public final class Study {
         }
         this.schools = List.copyOf(firstAppearance);
         this.schoolIndex = indexSchools(people, schools);
+        this.programme = b.programme != null ? b.programme : Programme.none(people);
     }
 
     private static int[] indexSchools(List<Person> people, List<String> schools) {
@@ -132,6 +134,11 @@ public final class Study {
         return schoolIndex.clone();
     }
 
+    /** The learning networks, school attributes and breakdowns of the study (programmes.md). */
+    public Programme programme() {
+        return programme;
+    }
+
     /** Builds a {@link Study}, checking the invariants the readers have already reported on. */
     public static final class Builder {
         private final String name;
@@ -140,6 +147,7 @@ public final class Study {
         private final Map<String, Relation> relations = new HashMap<>();
         private final Map<List<String>, KeptTies> layers = new HashMap<>();
         private final Map<String, BitSet> respondents = new HashMap<>();
+        private Programme programme;
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
@@ -182,6 +190,12 @@ public final class Study {
                 throw new IllegalArgumentException("respondent outside the roster");
             }
             respondents.put(wave, (BitSet) who.clone());
+            return this;
+        }
+
+        /** Sets the school level (programmes.md); without it the study has no networks and default breakdowns. */
+        public Builder programme(Programme programme) {
+            this.programme = Objects.requireNonNull(programme, "programme");
             return this;
         }
 

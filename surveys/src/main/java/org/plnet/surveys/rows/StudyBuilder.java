@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.plnet.engine.input.SourceLocation;
 import org.plnet.engine.model.CodePointOrder;
 import org.plnet.engine.model.Person;
+import org.plnet.engine.model.Programme;
 import org.plnet.engine.model.Study;
 import org.plnet.surveys.ReadMode;
 import org.plnet.surveys.report.ImportReport;
@@ -35,6 +36,7 @@ public final class StudyBuilder {
     private final Roster roster;
     private final ReadMode mode;
     private final ImportReport.Builder report;
+    private Programme programme;
     /** Per relation, per wave, in code point order. */
     private final SortedMap<String, SortedMap<String, RelationWaveRows>> layers =
             new TreeMap<>(CodePointOrder.INSTANCE);
@@ -57,7 +59,18 @@ public final class StudyBuilder {
      * cannot make a study (no ties.csv, an unreadable respondents.csv); everything reported to {@code report}.
      */
     public static Study build(StudyRows rows, String studyName, ReadMode mode, ImportReport.Builder report) {
+        return build(rows, studyName, mode, report, null);
+    }
+
+    /**
+     * The study of {@code rows} with its school level (programmes.md), as {@link #build(StudyRows, String,
+     * ReadMode, ImportReport.Builder)}; a {@code null} programme (schools.csv or breakdowns in error) gives
+     * no study.
+     */
+    public static Study build(StudyRows rows, String studyName, ReadMode mode, ImportReport.Builder report,
+                              Programme programme) {
         StudyBuilder builder = new StudyBuilder(rows, mode, report);
+        builder.programme = programme;
         builder.checkRespondents();
         if (rows.ties().isEmpty() || rows.basis() == RespondentBasis.RESPONDENTS_FILE
                 && rows.reading() == StudyRows.Reading.INCOMPLETE) {
@@ -208,6 +221,9 @@ public final class StudyBuilder {
         relationNames.addAll(rows.settings().relations().keySet());
         relationNames.addAll(layers.keySet());
         Study.Builder study = Study.builder(studyName);
+        if (programme != null) {
+            study.programme(programme);
+        }
         for (Person p : roster.people()) {
             study.addPerson(p);
         }

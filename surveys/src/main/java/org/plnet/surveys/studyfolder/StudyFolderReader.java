@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.plnet.engine.input.SourceLocation;
+import org.plnet.engine.model.Programme;
 import org.plnet.engine.model.Relation;
 import org.plnet.engine.model.Study;
 import org.plnet.surveys.ReadMode;
@@ -63,7 +64,8 @@ public final class StudyFolderReader {
         this.importedRelations = importedRelations;
         this.mode = mode;
         this.studyName = folderName(dir);
-        this.report = ImportReport.builder(studyName).fileOrder(studyName, STUDY_YAML, PEOPLE, RESPONDENTS, TIES);
+        this.report = ImportReport.builder(studyName).fileOrder(studyName, STUDY_YAML, PEOPLE, RESPONDENTS, TIES,
+                ProgrammeFile.SCHOOLS);
     }
 
     /**
@@ -156,7 +158,9 @@ public final class StudyFolderReader {
             return all;
         });
         rows = new StudyRows(yaml, roster, respondents.basis(), respondents.rows(), respondents.reading(), ties);
-        return StudyBuilder.build(rows, studyName, mode, report);
+        Programme programme = ProgrammeFile.read(exists(ProgrammeFile.SCHOOLS) ? table(ProgrammeFile.SCHOOLS, "")
+                : null, roster, yaml.breakdowns(), mode, report); // programmes.md
+        return StudyBuilder.build(rows, studyName, mode, report, programme);
     }
 
     /** The people of people.csv, or null after reporting why there are none. */

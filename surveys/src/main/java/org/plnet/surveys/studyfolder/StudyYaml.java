@@ -14,14 +14,23 @@ import java.util.Map;
  * @param relations   the relations it sets, by name in file order
  * @param imports     the survey exports it names, in file order (entries in error left out)
  * @param namesExports whether {@code imports:} lists any entry, even one in error (ties.csv is then optional)
+ * @param breakdowns  the attributes {@code breakdowns:} names, in file order; null when study.yaml leaves it
+ *                    out (programmes.md, section 4)
  */
 public record StudyYaml(Setting<String> name, Setting<String> description, Map<String, RelationSpec> relations,
-                 List<ImportEntry> imports, boolean namesExports) {
+                 List<ImportEntry> imports, boolean namesExports, List<Setting<String>> breakdowns) {
+
+    /** The settings of a study.yaml without {@code breakdowns:}. */
+    public StudyYaml(Setting<String> name, Setting<String> description, Map<String, RelationSpec> relations,
+                     List<ImportEntry> imports, boolean namesExports) {
+        this(name, description, relations, imports, namesExports, null);
+    }
 
     public static final StudyYaml ABSENT = new StudyYaml(null, null, Map.of(), List.of(), false);
 
     public StudyYaml {
         imports = List.copyOf(imports);
+        breakdowns = breakdowns == null ? null : List.copyOf(breakdowns);
     }
 
     /** What study.yaml (or an export, for a relation study.yaml leaves out) sets for {@code relation}, or null. */
@@ -38,6 +47,6 @@ public record StudyYaml(Setting<String> name, Setting<String> description, Map<S
         for (RelationSpec r : more) {
             all.putIfAbsent(r.name(), r);
         }
-        return new StudyYaml(name, description, Collections.unmodifiableMap(all), imports, namesExports);
+        return new StudyYaml(name, description, Collections.unmodifiableMap(all), imports, namesExports, breakdowns);
     }
 }

@@ -28,7 +28,8 @@ import org.plnet.surveys.report.ImportReport;
 final class StudyYamlReader {
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
-    private static final List<String> TOP_KEYS = List.of("name", "description", "relations", "imports");
+    private static final List<String> TOP_KEYS = List.of("name", "description", "relations", "imports",
+            "breakdowns");
     private static final List<String> RELATION_KEYS = List.of("question", "flow", "scaleMax", "tieMin",
             "strongTieMin");
     private static final List<String> IMPORT_KEYS = List.of("file", "format", "respondent", "relation", "wave",
@@ -88,6 +89,7 @@ final class StudyYamlReader {
         Setting<String> description = null;
         Map<String, RelationSpec> relations = Map.of();
         List<ImportEntry> imports = new ArrayList<>();
+        List<Setting<String>> breakdowns = null;
         Map<String, Integer> seen = new HashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
@@ -102,6 +104,7 @@ final class StudyYamlReader {
                 case "description" -> description = text(key);
                 case "relations" -> relations = relations();
                 case "imports" -> imports = imports();
+                case "breakdowns" -> breakdowns = BreakdownsSetting.read(p, label, report);
                 default -> unknownKey(key, keyAt, "", TOP_KEYS);
             }
         }
@@ -109,7 +112,7 @@ final class StudyYamlReader {
         if (next != null) {
             report.error(here(), "holds more than one YAML document: keep the settings in one");
         }
-        return new StudyYaml(name, description, relations, List.copyOf(imports), namesExports);
+        return new StudyYaml(name, description, relations, List.copyOf(imports), namesExports, breakdowns);
     }
 
     /** {@code imports:}, a list of survey exports (see {@link ImportEntry}). */
