@@ -53,17 +53,22 @@ public final class HtmlReports {
         GraphAnalysis now = waves.current();
         now.checkRosterOf(study);
         Map<String, String> files = schoolFiles(study);
+        if (study.programme().hasNetworks()) { // programmes.md, section 5: a programme overview and network pages
+            return ProgrammeReports.write(folder, study, waves, mode, files);
+        }
         List<String> otherRelations = new ArrayList<>(ComparedWaves.relations(analysis));
         otherRelations.remove(now.relation());
         ReportTemplates templates = new ReportTemplates();
         List<String> written = new ArrayList<>();
         Layout layout = new NetworkPictures(study).wholeLayout(now.graph().compact());
         OverviewPage overview = NetworkOverview.build(study, waves, layout, mode, files, otherRelations);
-        folder.write(INDEX, out -> templates.render(ReportTemplates.INDEX, overview, out));
+        folder.write(INDEX, out -> templates.render(ReportTemplates.INDEX, overview,
+                ProgrammeReports.overviewExtras(study, now, mode), out));
         written.add(INDEX);
         for (Map.Entry<String, String> school : files.entrySet()) {
             SchoolPage page = SchoolLinkReport.build(study, waves, mode, school.getKey());
-            folder.write(school.getValue(), out -> templates.render(ReportTemplates.SCHOOL, page, out));
+            folder.write(school.getValue(), out -> templates.render(ReportTemplates.SCHOOL, page,
+                    ProgrammeReports.schoolExtras(study, now, mode, school.getKey(), null), out));
             written.add(school.getValue());
         }
         return new WrittenReports(written, layout);

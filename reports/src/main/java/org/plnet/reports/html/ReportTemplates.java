@@ -20,10 +20,13 @@ final class ReportTemplates {
 
     static final String INDEX = "index.mustache";
     static final String SCHOOL = "school.mustache";
+    static final String PROGRAMME = "programme.mustache";
+    static final String NETWORK = "network.mustache";
 
     private static final Set<String> TEMPLATES = Set.of(INDEX, SCHOOL, "head.mustache", "heading.mustache",
             "sociogram.mustache", "legend.mustache", "glossary.mustache", "sort-script.mustache",
-            "footer.mustache");
+            "footer.mustache", PROGRAMME, NETWORK, "network-map.mustache", "breakdowns.mustache",
+            "network-link.mustache");
 
     private final MustacheFactory factory = new SafeMustacheFactory(TEMPLATES, "org/plnet/reports/html");
 
@@ -32,6 +35,14 @@ final class ReportTemplates {
         Mustache mustache = factory.compile(template);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         mustache.execute(writer, page);
+        writer.flush();
+    }
+
+    /** Renders a page as UTF-8 with what a programme adds in a scope below the page's own (programmes.md). */
+    void render(String template, Object page, ReportExtras extras, OutputStream out) throws IOException {
+        Mustache mustache = factory.compile(template);
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        mustache.execute(writer, new Object[] {extras, page});
         writer.flush();
     }
 }

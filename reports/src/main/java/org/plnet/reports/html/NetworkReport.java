@@ -1,0 +1,190 @@
+package org.plnet.reports.html;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.plnet.engine.analysis.GraphAnalysis;
+import org.plnet.engine.analysis.LearningNetworkFigures;
+import org.plnet.engine.analysis.PersonFigures;
+import org.plnet.engine.analysis.ProgrammeFigures;
+import org.plnet.engine.graph.CompactGraph;
+import org.plnet.engine.model.Person;
+import org.plnet.engine.model.Study;
+import org.plnet.engine.scoring.links.SchoolLinks;
+import org.plnet.reports.layout.FruchtermanReingoldLayout;
+import org.plnet.reports.layout.Layout;
+import org.plnet.reports.layout.Sociogram;
+import org.plnet.reports.layout.SociogramNode;
+
+/**
+ * Builds a learning network's page (programmes.md, section 5): its figures, its schools' links within the
+ * network against the network's medians, its sociogram and its brokers. People are named as on the
+ * overview ({@link PersonLabels#forOverview}): only under names: full.
+ */
+final class NetworkReport {
+
+    private static final int BROKERS = 10;
+    private static final long SEED = 20190101L;
+
+    private NetworkReport() {
+    }
+
+    /**
+     * @param network     the network's index in {@link ProgrammeFigures#networks()}
+     * @param schoolHrefs each school's page, relative to the network's page
+     */
+    static NetworkPage build(Study study, ComparedWaves waves, NameMode mode, int network,
+                             Map<String, String> schoolHrefs) {
+        GraphAnalysis now = waves.current();
+        ProgrammeFigures p = now.programme();
+        LearningNetworkFigures n = p.networks().get(network);
+        FlowWording flow = new FlowWording(study.relation(now.relation()).flow());
+        PersonLabels labels = PersonLabels.forOverview(study, mode);
+
+        List<Integer> schools = new ArrayList<>();
+        for (int g = 0; g < study.schools().size(); g++) {
+            if (n.network().equals(p.schools().get(g).network())) {
+                schools.add(g);
+            }
+        }
+        List<OverviewPage.SchoolRow> rows = new ArrayList<>();
+        for (int g : schools) {
+            SchoolLinks within = p.schools().get(g).linksWithinNetwork();
+            List<Cell> cells = new ArrayList<>();
+            for (LinkMeasure m : LinkMeasure.values()) {
+                cells.add(Cell.of(m, m.of(within)));
+            }
+            String school = study.schools().get(g);
+            rows.add(new OverviewPage.SchoolRow(school, schoolHrefs.get(school), cells));
+        }
+        List<Cell> medians = new ArrayList<>();
+        List<Column> columns = new ArrayList<>();
+        for (LinkMeasure m : LinkMeasure.values()) {
+            columns.add(new Column(m.label(), m.meaning(), true));
+            medians.add(ProgrammeText.median(m, Median.of(schools.stream()
+                    .map(g -> m.of(p.schools().get(g).linksWithinNetwork())).toList())));
+        }
+        List<Integer> staff = new ArrayList<>();
+        for (int v = 0; v < study.size(); v++) {
+            if (n.network().equals(p.personNetworks().get(v))) {
+                staff.add(v);
+            }
+        }
+        Sociogram sociogram = sociogram(study, now.graph().compact(), staff, labels, flow, n.network());
+        String namesNote = switch (mode) {
+            case FULL -> "Everyone is named on this page (names: full). Keep it to the research team.";
+            case SCHOOL, NONE -> "Nobody is named on this page: people appear as \u201cMember 3\u201d (a network"
+                    + " member) or \u201cColleague 17\u201d (other staff), the same numbers on every page.";
+        };
+        return new NetworkPage(Pages.heading(study, waves, flow), n.network(), namesNote, figures(n), columns, rows,
+                medians, sociogram, new NetworkPictures(study).legend(sociogram, staff),
+                brokers(now, staff, labels), flow.brokerageNote());
+    }
+
+    private static List<Figure> figures(LearningNetworkFigures n) {
+        return List.of(
+                count("Schools", n.schools(), "Schools of the roster in this network."),
+                count("Staff", n.staff(), "People on the roster who work in its schools."),
+                count("Members", n.members(), "Of them, those who take part in the learning network."),
+                new Figure("Answered", FigureText.percent(n.staff() == 0 ? null : (double) n.respondents() / n.staff()),
+                        FigureText.exact(n.respondents()), null, null, n.respondents() + " of the staff answered the"
+                        + " survey in this wave."),
+                count("Ties inside", n.internalTies(), "Ties between two people of the network's schools."),
+                count("Ties between its schools", n.crossSchoolTies(), "Of those, ties that join two different"
+                        + " schools of the network."),
+                count("Ties with other networks", n.externalTies(), "Ties between its staff and people outside the"
+                        + " network (other networks, schools in no network, unknown schools)."),
+                decimal("Inside or out", n.eiIndex(), "From -1 (every tie stays inside the network) to +1 (every tie"
+                        + " goes outside it): the E-I index."),
+                percent("Density", n.density(), "Of all the possible ties between two of its staff, the share"
+                        + " that exist."),
+                percent("Density between schools", n.crossSchoolDensity(), "Of all the possible ties between"
+                        + " people of two different schools of the network, the share that exist."),
+                count("Schools with a two-way link", n.schoolsTwoWayLinked(), "Schools whose staff and members"
+                        + " learn from each other and whose members are tied to the rest of this network."),
+                percent("Reach", n.reach(), "The share of the schools' staff (other than members) tied to a member"
+                        + " of this network."),
+                percent("Tie strength", n.tieStrength(), "How strong, on average, their best tie to a member of this"
+                        + " network is (0 to 100%)."));
+    }
+
+    private static Figure count(String label, long v, String meaning) {
+        return new Figure(label, FigureText.count(v), FigureText.exact(v), null, null, meaning);
+    }
+
+    private static Figure percent(String label, Double v, String meaning) {
+        return new Figure(label, FigureText.percent(v), FigureText.exact(v), null, null, meaning);
+    }
+
+    private static Figure decimal(String label, Double v, String meaning) {
+        return new Figure(label, FigureText.decimal(v), FigureText.exact(v), null, null, meaning);
+    }
+
+    /** The staff of the network's schools and the ties among them; visible labels on members only. */
+    private static Sociogram sociogram(Study study, CompactGraph d, List<Integer> staff, PersonLabels labels,
+                                       FlowWording flow, String network) {
+        int size = staff.size();
+        int[] local = new int[study.size()];
+        Arrays.fill(local, -1);
+        for (int i = 0; i < size; i++) {
+            local[staff.get(i)] = i;
+        }
+        List<int[]> arcs = new ArrayList<>();
+        for (int v : staff) {
+            for (int k = d.outOffsets()[v]; k < d.outOffsets()[v + 1]; k++) {
+                int u = d.outTargets()[k];
+                if (local[u] >= 0) {
+                    arcs.add(new int[] {local[v], local[u]});
+                }
+            }
+        }
+        int[] from = new int[arcs.size()];
+        int[] to = new int[arcs.size()];
+        double[] w = new double[arcs.size()];
+        for (int k = 0; k < arcs.size(); k++) {
+            from[k] = arcs.get(k)[0];
+            to[k] = arcs.get(k)[1];
+            w[k] = 1;
+        }
+        CompactGraph drawn = CompactGraph.of(size, from, to, w);
+        int[] school = study.schoolIndex();
+        int[] groups = new int[size];
+        List<SociogramNode> nodes = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            int v = staff.get(i);
+            Person person = study.people().get(v);
+            groups[i] = school[v];
+            nodes.add(new SociogramNode(labels.title(v), person.member() ? labels.shortLabel(v) : null, groups[i],
+                    person.member(), d.inDegree(v)));
+        }
+        Layout layout = FruchtermanReingoldLayout.compute(drawn.neighbourOffsets(), drawn.neighbours(), groups, SEED);
+        String description = "Each mark is one of the " + size + " staff of the schools of " + network + "; its"
+                + " colour and shape show the school (see the key), a thick black ring marks a network member, and"
+                + " the more people named someone the bigger their mark. Each of the " + arcs.size() + " lines is a"
+                + " tie between two of them, with an arrow head at the person named. " + flow.arrowMeaning();
+        return Sociogram.draw("network", "Sociogram of the learning network " + network, description, nodes, from, to,
+                layout);
+    }
+
+    /** The staff with the most brokerage that involves another school, most first. */
+    private static List<NetworkPage.Broker> brokers(GraphAnalysis now, List<Integer> staff, PersonLabels labels) {
+        List<Integer> ranked = new ArrayList<>();
+        for (int v : staff) {
+            PersonFigures f = now.people().get(v);
+            if (f.brokerage().total() - f.brokerage().coordinator() > 0) {
+                ranked.add(v);
+            }
+        }
+        ranked.sort(Comparator.<Integer>comparingLong(v -> -(now.people().get(v).brokerage().total()
+                - now.people().get(v).brokerage().coordinator())).thenComparingInt(v -> v));
+        List<NetworkPage.Broker> brokers = new ArrayList<>();
+        for (int v : ranked.subList(0, Math.min(BROKERS, ranked.size()))) {
+            PersonFigures f = now.people().get(v);
+            brokers.add(new NetworkPage.Broker(labels.shortLabel(v), f.person().school(),
+                    Cell.count(f.brokerage().total() - f.brokerage().coordinator()), Cell.count(f.brokerage().total())));
+        }
+        return brokers;
+    }
+}
