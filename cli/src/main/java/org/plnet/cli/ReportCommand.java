@@ -63,17 +63,24 @@ final class ReportCommand implements Callable<Integer> {
                     + " names its own staff only, the overview nobody), none (nobody).")
     private NameMode names;
 
+    @Option(names = "--progress", description = "Show progress on standard error (shown anyway at a terminal).")
+    private boolean progress;
+
     @Override
     public Integer call() throws IOException {
+        Progress shown = Progress.of(spec.commandLine().getErr(), progress);
+        shown.step("reading " + study.studyDir);
         StudyInput imported = StudyReader.read(study.studyDir, study.mode());
         Study model = imported.studyOrThrow();
-        StudyAnalysis analysis = StudyAnalyzer.analyze(model, statistics.options());
+        StudyAnalysis analysis = StudyAnalyzer.analyze(model, statistics.options(), shown);
         ReportOptions options = new ReportOptions(chosenWaves(analysis), names);
         WrittenReports pages;
+        shown.step("writing the report");
         try (OutputFolder folder = OutputFolder.open(out)) {
             pages = ReportWriter.write(folder, model, analysis, imported.report(), options);
             folder.commit();
         }
+        shown.step("done");
         ComparedWaves waves = options.waves();
         spec.commandLine().getOut().printf("Report on %s, wave %s%s: %s and %d school page(s) in %s (names: %s)%n",
                 waves.current().relation(), waves.current().wave(),

@@ -43,8 +43,14 @@ public final class StudyAnalyzer {
 
     /** Every figure of the study, with the changes between waves. */
     public static StudyAnalysis analyze(Study study, AnalysisOptions options) {
+        return analyze(study, options, AnalysisProgress.NONE);
+    }
+
+    /** Every figure of the study, with the changes between waves, telling {@code progress} of each layer. */
+    public static StudyAnalysis analyze(Study study, AnalysisOptions options, AnalysisProgress progress) {
         List<GraphAnalysis> analyses = new ArrayList<>();
         for (KeptTies layer : study.layers()) {
+            progress.starting(analyses.size() + 1, study.layers().size(), layer.relation(), layer.wave());
             analyses.add(analyze(study, StudyGraph.of(study, layer), options));
         }
         return new StudyAnalysis(study.name(), analyses, WaveChanges.of(study, analyses), options);
