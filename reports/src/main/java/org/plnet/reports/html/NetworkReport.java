@@ -34,9 +34,11 @@ final class NetworkReport {
     /**
      * @param network     the network's index in {@link ProgrammeFigures#networks()}
      * @param schoolHrefs each school's page, relative to the network's page
+     * @param staff       the network's staff, in roster order ({@link #staff})
+     * @param layout      their positions ({@link #layout})
      */
     static NetworkPage build(Study study, ComparedWaves waves, NameMode mode, int network,
-                             Map<String, String> schoolHrefs) {
+                             Map<String, String> schoolHrefs, List<Integer> staff, Layout layout) {
         GraphAnalysis now = waves.current();
         ProgrammeFigures p = now.programme();
         LearningNetworkFigures n = p.networks().get(network);
@@ -66,13 +68,7 @@ final class NetworkReport {
             medians.add(ProgrammeText.median(m, Median.of(schools.stream()
                     .map(g -> m.of(p.schools().get(g).linksWithinNetwork())).toList())));
         }
-        List<Integer> staff = new ArrayList<>();
-        for (int v = 0; v < study.size(); v++) {
-            if (n.network().equals(p.personNetworks().get(v))) {
-                staff.add(v);
-            }
-        }
-        Sociogram sociogram = sociogram(study, now.graph().compact(), staff, labels, flow, n.network());
+        Sociogram sociogram = sociogram(study, now.graph().compact(), staff, labels, flow, n.network(), layout);
         String namesNote = switch (mode) {
             case FULL -> "Everyone is named on this page (names: full). Keep it to the research team.";
             case SCHOOL, NONE -> "Nobody is named on this page: people appear as \u201cMember 3\u201d (a network"
@@ -122,9 +118,37 @@ final class NetworkReport {
         return new Figure(label, FigureText.decimal(v), FigureText.exact(v), null, null, meaning);
     }
 
-    /** The staff of the network's schools and the ties among them; visible labels on members only. */
-    private static Sociogram sociogram(Study study, CompactGraph d, List<Integer> staff, PersonLabels labels,
-                                       FlowWording flow, String network) {
+    /** The people of a network (or, for {@code network} -1, of none), in roster order. */
+    static List<Integer> staff(GraphAnalysis now, String network) {
+        List<Integer> staff = new ArrayList<>();
+        for (int v = 0; v < now.people().size(); v++) {
+            if (java.util.Objects.equals(network, now.programme().personNetworks().get(v))) {
+                staff.add(v);
+            }
+        }
+        return staff;
+    }
+
+    /** The positions of {@code staff} in the picture of the ties among them, seeded. */
+    static Layout layout(Study study, CompactGraph d, List<Integer> staff) {
+        CompactGraph drawn = among(study, d, staff);
+        int[] school = study.schoolIndex();
+        int[] groups = new int[staff.size()];
+        for (int i = 0; i < groups.length; i++) {
+            groups[i] = school[staff.get(i)];
+        }
+        return FruchtermanReingoldLayout.compute(drawn.neighbourOffsets(), drawn.neighbours(), groups, SEED);
+    }
+
+    /** The ties of D among {@code staff}, renumbered 0.. in their order. */
+    private static CompactGraph among(Study study, CompactGraph d, List<Integer> staff) {
+        int[][] arcs = arcs(study, d, staff);
+        double[] w = new double[arcs[0].length];
+        Arrays.fill(w, 1);
+        return CompactGraph.of(staff.size(), arcs[0], arcs[1], w);
+    }
+
+    private static int[][] arcs(Study study, CompactGraph d, List<Integer> staff) {
         int size = staff.size();
         int[] local = new int[study.size()];
         Arrays.fill(local, -1);
@@ -142,13 +166,20 @@ final class NetworkReport {
         }
         int[] from = new int[arcs.size()];
         int[] to = new int[arcs.size()];
-        double[] w = new double[arcs.size()];
         for (int k = 0; k < arcs.size(); k++) {
             from[k] = arcs.get(k)[0];
             to[k] = arcs.get(k)[1];
-            w[k] = 1;
         }
-        CompactGraph drawn = CompactGraph.of(size, from, to, w);
+        return new int[][] {from, to};
+    }
+
+    /** The staff of the network's schools and the ties among them; visible labels on members only. */
+    private static Sociogram sociogram(Study study, CompactGraph d, List<Integer> staff, PersonLabels labels,
+                                       FlowWording flow, String network, Layout layout) {
+        int size = staff.size();
+        int[][] arcs = arcs(study, d, staff);
+        int[] from = arcs[0];
+        int[] to = arcs[1];
         int[] school = study.schoolIndex();
         int[] groups = new int[size];
         List<SociogramNode> nodes = new ArrayList<>(size);
@@ -159,10 +190,9 @@ final class NetworkReport {
             nodes.add(new SociogramNode(labels.title(v), person.member() ? labels.shortLabel(v) : null, groups[i],
                     person.member(), d.inDegree(v)));
         }
-        Layout layout = FruchtermanReingoldLayout.compute(drawn.neighbourOffsets(), drawn.neighbours(), groups, SEED);
         String description = "Each mark is one of the " + size + " staff of the schools of " + network + "; its"
                 + " colour and shape show the school (see the key), a thick black ring marks a network member, and"
-                + " the more people named someone the bigger their mark. Each of the " + arcs.size() + " lines is a"
+                + " the more people named someone the bigger their mark. Each of the " + from.length + " lines is a"
                 + " tie between two of them, with an arrow head at the person named. " + flow.arrowMeaning();
         return Sociogram.draw("network", "Sociogram of the learning network " + network, description, nodes, from, to,
                 layout);

@@ -10,9 +10,7 @@ import org.plnet.engine.analysis.GraphAnalysis;
 import org.plnet.engine.analysis.ProgrammeFigures;
 import org.plnet.engine.model.Study;
 import org.plnet.engine.output.OutputFolder;
-import org.plnet.engine.scoring.networks.NetworkMembership;
 import org.plnet.reports.exports.SafeFileName;
-import org.plnet.reports.layout.FruchtermanReingoldLayout;
 import org.plnet.reports.layout.Layout;
 
 /**
@@ -50,8 +48,14 @@ public final class ProgrammeReports {
         Map<String, String> fromNetworks = new LinkedHashMap<>();
         schoolFiles.forEach((school, file) -> fromNetworks.put(school, "../" + file));
         List<String> networks = study.programme().networks();
+        List<List<Integer>> staff = new ArrayList<>();
+        List<Layout> layouts = new ArrayList<>();
+        for (String network : networks) {
+            staff.add(NetworkReport.staff(now, network));
+            layouts.add(NetworkReport.layout(study, now.graph().compact(), staff.get(staff.size() - 1)));
+        }
         for (int k = 0; k < networks.size(); k++) {
-            NetworkPage page = NetworkReport.build(study, waves, mode, k, fromNetworks);
+            NetworkPage page = NetworkReport.build(study, waves, mode, k, fromNetworks, staff.get(k), layouts.get(k));
             String file = networkFiles.get(networks.get(k));
             folder.write(file, out -> templates.render(ReportTemplates.NETWORK, page, ReportExtras.NONE, out));
             written.add(file);
@@ -64,7 +68,10 @@ public final class ProgrammeReports {
                             network == null ? null : "../" + networkFiles.get(network)), out));
             written.add(school.getValue());
         }
-        return new WrittenReports(written, programmeLayout(study, now));
+        List<Integer> without = NetworkReport.staff(now, null);
+        staff.add(without);
+        layouts.add(without.isEmpty() ? null : NetworkReport.layout(study, now.graph().compact(), without));
+        return new WrittenReports(written, programmeLayout(study.size(), staff, layouts));
     }
 
     /** The overview's breakdown tables, when the study has networks or study.yaml asks for breakdowns. */
@@ -98,73 +105,27 @@ public final class ProgrammeReports {
     }
 
     /**
-     * Positions of everyone for the exports: each network's staff laid out in a cell of a grid of networks
-     * (as on its page), people in no network in one more cell.
+     * Positions of everyone for the exports: each network's staff at the positions of its page's sociogram,
+     * placed in a cell of a grid of networks; the people in no network in one more cell.
+     *
+     * @param staff   each cell's people
+     * @param layouts each cell's layout, null for an empty cell
      */
-    private static Layout programmeLayout(Study study, GraphAnalysis now) {
-        NetworkMembership membership = NetworkMembership.of(study);
-        int cells = membership.networkCount() + 1;
+    private static Layout programmeLayout(int people, List<List<Integer>> staff, List<Layout> layouts) {
+        int cells = staff.size();
         int columns = (int) Math.ceil(Math.sqrt(cells));
         int rows = (cells + columns - 1) / columns;
-        double[] x = new double[study.size()];
-        double[] y = new double[study.size()];
-        int[] school = study.schoolIndex();
-        var d = now.graph().compact();
+        double[] x = new double[people];
+        double[] y = new double[people];
         for (int k = 0; k < cells; k++) {
-            int network = k < membership.networkCount() ? k : -1;
-            List<Integer> people = new ArrayList<>();
-            for (int v = 0; v < study.size(); v++) {
-                if (membership.networkOfPerson(v) == network) {
-                    people.add(v);
-                }
-            }
-            if (people.isEmpty()) {
-                continue;
-            }
-            Layout local = localLayout(d, people, school);
             double cellX = (double) (k % columns) / columns;
             double cellY = (double) (k / columns) / rows;
-            for (int i = 0; i < people.size(); i++) {
-                x[people.get(i)] = cellX + 0.9 * local.x(i) / columns;
-                y[people.get(i)] = cellY + 0.9 * local.y(i) / rows;
+            List<Integer> who = staff.get(k);
+            for (int i = 0; i < who.size(); i++) {
+                x[who.get(i)] = cellX + 0.9 * layouts.get(k).x(i) / columns;
+                y[who.get(i)] = cellY + 0.9 * layouts.get(k).y(i) / rows;
             }
         }
         return Layout.of(x, y);
-    }
-
-    private static Layout localLayout(org.plnet.engine.graph.CompactGraph d, List<Integer> people, int[] school) {
-        int size = people.size();
-        Map<Integer, Integer> local = new LinkedHashMap<>();
-        for (int i = 0; i < size; i++) {
-            local.put(people.get(i), i);
-        }
-        List<List<Integer>> adjacent = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            adjacent.add(new ArrayList<>());
-        }
-        for (int i = 0; i < size; i++) {
-            int v = people.get(i);
-            for (int k = d.neighbourOffsets()[v]; k < d.neighbourOffsets()[v + 1]; k++) {
-                Integer j = local.get(d.neighbours()[k]);
-                if (j != null) {
-                    adjacent.get(i).add(j);
-                }
-            }
-        }
-        int[] offsets = new int[size + 1];
-        for (int i = 0; i < size; i++) {
-            offsets[i + 1] = offsets[i] + adjacent.get(i).size();
-        }
-        int[] neighbours = new int[offsets[size]];
-        int[] groups = new int[size];
-        for (int i = 0; i < size; i++) {
-            List<Integer> list = adjacent.get(i);
-            list.sort(null);
-            for (int j = 0; j < list.size(); j++) {
-                neighbours[offsets[i] + j] = list.get(j);
-            }
-            groups[i] = school[people.get(i)];
-        }
-        return FruchtermanReingoldLayout.compute(offsets, neighbours, groups, 20190101L);
     }
 }
