@@ -85,7 +85,8 @@ final class ReportCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("Report on %s, wave %s%s: %s and %d school page(s) in %s (names: %s)%n",
                 waves.current().relation(), waves.current().wave(),
                 waves.previous() == null ? "" : " (compared with wave " + waves.previous().wave() + ")",
-                HtmlReports.INDEX, pages.files().size() - 1, out, names.label());
+                HtmlReports.INDEX, pages.files().stream() // network pages (programmes.md) are not school pages
+                        .filter(f -> f.startsWith(HtmlReports.SCHOOLS_FOLDER + "/")).count(), out, names.label());
         return ExitCode.OK;
     }
 

@@ -86,6 +86,8 @@ class ProgrammeReportTest {
         Path out = temp.resolve("out");
         CliRun run = CliRun.of("report", study(SCHOOLS, null).toString(), "--out", out.toString());
         assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("Report on advice, wave 1: index.html and 5 school page(s) in " + out
+                + " (names: school)\n");
         assertThat(files(out)).contains("index.html", "networks/forest-north.html", "networks/waterside.html",
                 "schools/ashurst.html", "schools/exbury.html", "networks.csv", "breakdowns.csv");
         String index = Files.readString(out.resolve("index.html"));
