@@ -225,6 +225,13 @@ class ProgrammeReportTest {
         // under names: full the network page does name its staff (so the scan above could fail)
         assertThat(Files.readString(temp.resolve("out-full/networks/forest-north.html"))).contains("Alma Quist");
         assertThat(Files.readString(temp.resolve("out-school/schools/ashurst.html"))).contains("Alma Quist");
+        // a role held by one person alone would single them out where they may not be named: Ashurst has one
+        // head and one teacher, so under names: none its role table is left out; under names: school it is there
+        String none = Files.readString(temp.resolve("out-none/schools/ashurst.html"));
+        assertThat(none).contains("2 values are left out: each is held by one person only")
+                .doesNotContain("<th scope=\"row\">head</th>");
+        assertThat(Files.readString(temp.resolve("out-school/schools/ashurst.html")))
+                .contains("<th scope=\"row\">head</th>");
     }
 
     /** The names of the staff of the school whose page this is. */

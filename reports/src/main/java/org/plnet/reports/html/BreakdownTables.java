@@ -12,7 +12,9 @@ import org.plnet.engine.scoring.breakdowns.Breakdown;
  * The tables "who connects across schools, by role" (programmes.md, section 5): one table per breakdown
  * attribute, one row per value, for the partial {@code breakdowns.mustache} that the overview and every
  * school page include. Breakdowns by {@code id} or {@code name} list people's names, so they are shown only
- * where every name may be ({@link NameMode#FULL}).
+ * where every name may be ({@link NameMode#FULL}); and a value held by one person alone would single them
+ * out (say, the only SENCo), so on a page that may not name that person such a row is left out and counted
+ * in the note.
  *
  * @param title  the section's heading
  * @param intro  what the tables show, in words
@@ -67,10 +69,12 @@ public record BreakdownTables(String title, String intro, List<Table> tables, St
     /**
      * The tables of some breakdowns, or {@code null} when there is nothing to show.
      *
-     * @param rows    the breakdowns, attribute by attribute
-     * @param where   "in the whole study" or "at Ashurst Primary", for captions
+     * @param rows     the breakdowns, attribute by attribute
+     * @param where    "whole study" or the school's name, for captions
+     * @param mayName  whether the page may name the people of these rows
      */
-    static BreakdownTables of(List<Breakdown> rows, Programme programme, NameMode mode, String where) {
+    static BreakdownTables of(List<Breakdown> rows, Programme programme, NameMode mode, String where,
+                              boolean mayName) {
         Map<String, List<Row>> byAttribute = new LinkedHashMap<>();
         List<String> hiddenAttributes = new ArrayList<>();
         for (BreakdownAttribute a : programme.breakdowns()) {
@@ -82,9 +86,12 @@ public record BreakdownTables(String title, String intro, List<Table> tables, St
                 byAttribute.put(a.name(), new ArrayList<>());
             }
         }
+        int alone = 0;
         for (Breakdown b : rows) {
             List<Row> table = byAttribute.get(b.attribute());
-            if (table != null) {
+            if (table != null && b.people() < 2 && !mayName) {
+                alone++;
+            } else if (table != null) {
                 table.add(row(b));
             }
         }
@@ -94,15 +101,23 @@ public record BreakdownTables(String title, String intro, List<Table> tables, St
                 tables.add(new Table(attribute, "Ties across schools by " + attribute + ", " + where, list));
             }
         });
-        if (tables.isEmpty() && hiddenAttributes.isEmpty()) {
+        if (tables.isEmpty() && hiddenAttributes.isEmpty() && alone == 0) {
             return null;
+        }
+        List<String> notes = new ArrayList<>();
+        if (!hiddenAttributes.isEmpty()) {
+            notes.add("Not shown here because they would name people: " + String.join(", ", hiddenAttributes)
+                    + ".");
+        }
+        if (alone > 0) {
+            notes.add(alone + (alone == 1 ? " value is" : " values are") + " left out: each is held by one"
+                    + " person only, who would be singled out.");
         }
         String title = programme.breakdowns().size() == 1 && programme.breakdowns().get(0).name().equals("role")
                 ? "Who connects across schools, by role" : "Who connects across schools";
         return new BreakdownTables(title, "Each row is the people with one value: how many ties they have with"
                 + " people of other schools, and how much of the study's linking between schools they carry.",
-                tables, hiddenAttributes.isEmpty() ? null : "Not shown here because they would name people: "
-                + String.join(", ", hiddenAttributes) + ".");
+                tables, notes.isEmpty() ? null : String.join(" ", notes));
     }
 
     private static Row row(Breakdown b) {

@@ -80,7 +80,7 @@ final class ProgrammeOverview {
                                 + " in no network (listed below)."),
                 figure("Staff", FigureText.count(now.network().people()), now.network().people(),
                         "People on the roster."),
-                new Figure("Ties stay in their network", FigureText.decimal(p.eiIndexNetworks()),
+                new Figure("Inside or across networks", FigureText.decimal(p.eiIndexNetworks()),
                         FigureText.exact(p.eiIndexNetworks()), null, null, "From -1 (every tie between two"
                         + " networks' staff stays inside one network) to +1 (every such tie joins two networks)."),
                 new Figure("Reach", FigureText.percent(now.network().links().reach()),

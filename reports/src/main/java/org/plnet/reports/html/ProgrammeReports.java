@@ -80,8 +80,8 @@ public final class ProgrammeReports {
         if (!p.reported()) {
             return ReportExtras.NONE;
         }
-        return new ReportExtras(BreakdownTables.of(p.breakdowns(), study.programme(), mode, "whole study"),
-                null);
+        return new ReportExtras(BreakdownTables.of(p.breakdowns(), study.programme(), mode, "whole study",
+                mode == NameMode.FULL), null);
     }
 
     /**
@@ -98,7 +98,7 @@ public final class ProgrammeReports {
         }
         int g = study.schools().indexOf(school);
         BreakdownTables tables = BreakdownTables.of(p.schools().get(g).breakdowns(), study.programme(), mode,
-                school);
+                school, mode != NameMode.NONE); // names: school names a school's own staff on its page
         String network = p.schools().get(g).network();
         return new ReportExtras(tables, network == null || networkHref == null ? null
                 : new ReportExtras.NetworkLink(network, networkHref));
