@@ -70,27 +70,35 @@ final class ReportCommand implements Callable<Integer> {
             description = "With --names aggregate: the smallest group whose figures are shown (default: 5).")
     private int minGroup;
 
+    @Option(names = "--progress", description = "Show progress on standard error (shown anyway at a terminal).")
+    private boolean progress;
+
     @Override
     public Integer call() throws IOException {
         OutputFolder.keepApart(out, study.studyDir);
-        StudyInput imported = StudyReader.read(study.studyDir, study.mode());
-        Study model = imported.studyOrThrow();
-        StudyAnalysis analysis = StudyAnalyzer.analyze(model, statistics.options());
         if (minGroup < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--min-group must be at least 1: " + minGroup);
         }
+        Progress shown = Progress.of(spec.commandLine().getErr(), progress);
+        shown.step("reading " + study.studyDir);
+        StudyInput imported = StudyReader.read(study.studyDir, study.mode());
+        Study model = imported.studyOrThrow();
+        StudyAnalysis analysis = StudyAnalyzer.analyze(model, statistics.options(), shown);
         ReportOptions options = new ReportOptions(chosenWaves(analysis), names, minGroup);
         WrittenReports pages;
+        shown.step("writing the report");
         try (OutputFolder folder = OutputFolder.open(out, OutputFolder.Contents.REPLACED, study.studyDir)) {
             pages = ReportWriter.write(folder, model, analysis, imported.report(), options);
             folder.commit();
         }
+        shown.step("done");
         ComparedWaves waves = options.waves();
         spec.commandLine().getOut().printf("Report on %s, wave %s%s: %s and %d school page(s) in %s (names: %s)%n",
                 waves.current().relation(), waves.current().wave(),
                 waves.previous() == null ? "" : " (compared with wave " + waves.previous().wave() + ")",
-                HtmlReports.INDEX, pages.files().size() - 1, out, names.label());
+                HtmlReports.INDEX, pages.files().stream() // network pages (programmes.md) are not school pages
+                        .filter(f -> f.startsWith(HtmlReports.SCHOOLS_FOLDER + "/")).count(), out, names.label());
         return ExitCode.OK;
     }
 

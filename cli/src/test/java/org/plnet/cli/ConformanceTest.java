@@ -26,6 +26,9 @@ class ConformanceTest {
     /** The fields statistics.md and affiliations.md add to metrics.md, after the contract's own fields of the same object. */
     private static final List<String> STATISTICS_FIELDS = List.of("brokerageExpected", "brokerageSd", "brokerageZ",
             "eiTest", "changes", "affiliations");
+    /** The fields programmes.md adds, after those of metrics.md and statistics.md. */
+    private static final List<String> PROGRAMME_FIELDS = List.of("networks", "eiIndexNetworks", "network",
+            "linksWithinNetwork", "attributes", "breakdowns");
 
     @TempDir
     Path temp;
@@ -44,6 +47,29 @@ class ConformanceTest {
         assertThat(differences).isEmpty();
     }
 
+    @Test
+    void aStudyWithoutSchoolsCsvHasTheProgrammeFieldsEmpty() throws IOException, URISyntaxException {
+        // programmes.md, section 3: always present; no networks: [], 0, null, and null network everywhere
+        Path study = Path.of(ConformanceTest.class.getResource("/conformance/hand-study").toURI());
+        Path out = temp.resolve("out");
+        assertThat(CliRun.of("analyze", study.toString(), "--out", out.toString()).status()).isZero();
+        JsonNode analysis = JSON.readTree(out.resolve("metrics.json").toFile()).get("analyses").get(0);
+        assertThat(analysis.get("networks").isArray()).isTrue();
+        assertThat(analysis.get("networks")).isEmpty();
+        assertThat(analysis.get("network").get("networks").intValue()).isZero();
+        assertThat(analysis.get("network").get("eiIndexNetworks").isNull()).isTrue();
+        for (JsonNode person : analysis.get("people")) {
+            assertThat(person.get("network").isNull()).isTrue();
+        }
+        for (JsonNode school : analysis.get("schools")) {
+            assertThat(school.get("network").isNull()).isTrue();
+            assertThat(school.get("linksWithinNetwork").isNull()).isTrue();
+            assertThat(school.get("attributes").isObject()).isTrue();
+            assertThat(school.get("breakdowns").isArray()).isTrue();
+        }
+        assertThat(analysis.get("breakdowns").isArray()).isTrue();
+    }
+
     private static void compare(String path, JsonNode expected, JsonNode actual, List<String> differences) {
         if (expected.isNumber() && actual.isNumber()) {
             if (Math.abs(expected.doubleValue() - actual.doubleValue()) > TOLERANCE) {
@@ -58,6 +84,7 @@ class ConformanceTest {
             }
             List<String> extra = new ArrayList<>(actualNames.subList(expectedNames.size(), actualNames.size()));
             extra.removeAll(STATISTICS_FIELDS);
+            extra.removeAll(PROGRAMME_FIELDS);
             if (!extra.isEmpty()) {
                 differences.add(path + ": fields " + extra + " are neither in the contract nor in statistics.md");
             }

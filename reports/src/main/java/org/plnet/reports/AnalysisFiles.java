@@ -6,6 +6,7 @@ import org.plnet.engine.analysis.StudyAnalysis;
 import org.plnet.engine.output.OutputFolder;
 import org.plnet.reports.csv.AffiliationTables;
 import org.plnet.reports.csv.AnalysisTables;
+import org.plnet.reports.csv.ProgrammeTables;
 import org.plnet.reports.json.MetricsJsonWriter;
 import org.plnet.surveys.report.ImportReport;
 
@@ -25,6 +26,10 @@ public final class AnalysisFiles {
         if (!analysis.affiliations().isEmpty()) {
             folder.write("events.csv", o -> AffiliationTables.events(analysis).write(o));
             folder.write("attendance-figures.csv", o -> AffiliationTables.people(analysis).write(o));
+        }
+        if (ProgrammeTables.reported(analysis)) { // programmes.md; a study without them writes what it wrote before
+            folder.write("networks.csv", o -> ProgrammeTables.networks(analysis).write(o));
+            folder.write("breakdowns.csv", o -> ProgrammeTables.breakdowns(analysis).write(o));
         }
         folder.write("import-report.txt", o -> o.write(report.toText().getBytes(StandardCharsets.UTF_8)));
     }

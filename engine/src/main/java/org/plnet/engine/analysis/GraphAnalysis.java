@@ -13,14 +13,22 @@ import org.plnet.engine.model.Study;
  * @param network network-level figures
  * @param people  one entry per person of the roster, in roster order
  * @param schools one entry per non-empty school, in order of first appearance
+ * @param programme the networks and breakdowns (programmes.md)
  */
 public record GraphAnalysis(StudyGraph graph, NetworkFigures network, List<PersonFigures> people,
-                            List<SchoolFigures> schools) {
+                            List<SchoolFigures> schools, ProgrammeFigures programme) {
 
     public GraphAnalysis {
         Objects.requireNonNull(graph);
         people = List.copyOf(people);
         schools = List.copyOf(schools);
+        Objects.requireNonNull(programme);
+    }
+
+    /** The figures of a study without networks or breakdowns (for tests and tools). */
+    public GraphAnalysis(StudyGraph graph, NetworkFigures network, List<PersonFigures> people,
+                         List<SchoolFigures> schools) {
+        this(graph, network, people, schools, ProgrammeFigures.none(people.size(), schools.size()));
     }
 
     /** The relation's name. */

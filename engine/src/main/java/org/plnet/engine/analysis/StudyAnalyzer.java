@@ -43,8 +43,14 @@ public final class StudyAnalyzer {
 
     /** Every figure of the study, with the changes between waves. */
     public static StudyAnalysis analyze(Study study, AnalysisOptions options) {
+        return analyze(study, options, AnalysisProgress.NONE);
+    }
+
+    /** Every figure of the study, with the changes between waves, telling {@code progress} of each layer. */
+    public static StudyAnalysis analyze(Study study, AnalysisOptions options, AnalysisProgress progress) {
         List<GraphAnalysis> analyses = new ArrayList<>();
         for (KeptTies layer : study.layers()) {
+            progress.starting(analyses.size() + 1, study.layers().size(), layer.relation(), layer.wave());
             analyses.add(analyze(study, StudyGraph.of(study, layer), options));
         }
         return new StudyAnalysis(study.name(), analyses, WaveChanges.of(study, analyses), options,
@@ -75,8 +81,10 @@ public final class StudyAnalyzer {
                 options.seed());
         // statistics.md: a projected relation is symmetric by construction, which the Bernoulli model does not describe
         boolean projected = study.affiliations().filter(a -> a.relation().equals(graph.relation().name())).isPresent();
-        return new GraphAnalysis(graph, network(d, school, links, eiTest), people(study, d, brokerage, links, projected),
-                schools(study, d, school, respondents, links, eiTest));
+        List<PersonFigures> people = people(study, d, brokerage, links, projected);
+        return new GraphAnalysis(graph, network(d, school, links, eiTest), people,
+                schools(study, d, school, respondents, links, eiTest),
+                ProgrammeAnalyzer.compute(study, graph, respondents, gatekeeper, representative, people));
     }
 
     private static List<PersonFigures> people(Study study, CompactGraph d, GouldFernandezBrokerage brokerage,

@@ -32,6 +32,7 @@ public final class Study {
     /** The events and who attended them, or null when the study has none (affiliations.md). */
     private final Affiliations affiliations;
     private final OptionalLong pseudonymSeed;
+    private final Programme programme;
 
     private Study(Builder b) {
         this.name = b.name;
@@ -57,6 +58,7 @@ public final class Study {
         this.schoolIndex = indexSchools(people, schools);
         this.affiliations = b.affiliations;
         this.pseudonymSeed = b.pseudonymSeed;
+        this.programme = b.programme != null ? b.programme : Programme.none(people);
     }
 
     private static int[] indexSchools(List<Person> people, List<String> schools) {
@@ -161,6 +163,11 @@ public final class Study {
         return schoolIndex.clone();
     }
 
+    /** The learning networks, school attributes and breakdowns of the study (programmes.md). */
+    public Programme programme() {
+        return programme;
+    }
+
     /** Builds a {@link Study}, checking the invariants the readers have already reported on. */
     public static final class Builder {
         private final String name;
@@ -171,6 +178,7 @@ public final class Study {
         private final Map<String, BitSet> respondents = new HashMap<>();
         private Affiliations affiliations;
         private OptionalLong pseudonymSeed = OptionalLong.empty();
+        private Programme programme;
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
@@ -228,6 +236,12 @@ public final class Study {
         /** Sets the seed of the pseudonym shuffle. */
         public Builder pseudonymSeed(long seed) {
             pseudonymSeed = OptionalLong.of(seed);
+            return this;
+        }
+
+        /** Sets the school level (programmes.md); without it the study has no networks and default breakdowns. */
+        public Builder programme(Programme programme) {
+            this.programme = Objects.requireNonNull(programme, "programme");
             return this;
         }
 

@@ -39,11 +39,19 @@ public final class AnalysisTables {
     public static SpreadsheetCsv schools(StudyAnalysis analysis) {
         List<String> columns = new ArrayList<>(List.of("relation", "wave", "school"));
         SchoolColumns.TABLE.forEach(c -> columns.add(c.label()));
+        boolean networks = ProgrammeTables.hasNetworks(analysis); // programmes.md: a school's network and links in it
+        if (networks) {
+            columns.addAll(ProgrammeTables.schoolColumns(SchoolColumns.LINKS.stream().map(c -> c.label()).toList()));
+        }
         SpreadsheetCsv table = new SpreadsheetCsv(columns);
         for (GraphAnalysis layer : analysis.analyses()) {
-            for (SchoolFigures s : layer.schools()) {
+            for (int g = 0; g < layer.schools().size(); g++) {
+                SchoolFigures s = layer.schools().get(g);
                 List<Object> row = new ArrayList<>(List.of(layer.relation(), layer.wave(), s.school()));
                 SchoolColumns.TABLE.forEach(c -> row.add(c.read(s)));
+                if (networks) {
+                    row.addAll(ProgrammeTables.schoolCells(layer, g, SchoolColumns.LINKS));
+                }
                 table.row(row);
             }
         }

@@ -84,6 +84,41 @@ public final class HtmlReports {
         List<ComparedWaves> all = views(analysis, waves);
         ReportTemplates templates = new ReportTemplates();
         List<String> written = new ArrayList<>();
+        Map<String, String> networkFiles = ProgrammeReports.networkFiles(study);
+        Layout layout;
+        if (study.programme().hasNetworks()) { // programmes.md, section 5: a programme overview and network pages
+            layout = ProgrammeReports.write(folder, templates, study, all, now, disclosure, about, files, networkFiles,
+                    written);
+        } else {
+            layout = writeOverview(folder, templates, study, analysis, all, now, disclosure, about, files);
+            written.add(INDEX);
+        }
+        for (Map.Entry<String, String> school : files.entrySet()) {
+            List<View<SchoolPage>> views = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                ComparedWaves view = all.get(i);
+                boolean selected = view.current() == now;
+                String prefix = selected ? "" : key(i) + "-";
+                views.add(new View<>(key(i), label(view), selected, prefix,
+                        SchoolLinkReport.build(study, view, disclosure, school.getKey(), prefix),
+                        ProgrammeReports.schoolExtras(study, view.current(), disclosure, school.getKey())));
+            }
+            ViewedPage<SchoolPage> page = new ViewedPage<>(shown(views), views, about);
+            AttendanceScope staffAt = eventsScope(disclosure, () -> AttendanceSections.school(study, analysis,
+                    now.wave(), disclosure.names(), school.getKey()));
+            ReportExtras network = ProgrammeReports.networkLink(study, school.getKey(), networkFiles);
+            folder.write(school.getValue(), out -> templates.render(ReportTemplates.SCHOOL, page, out, network,
+                    staffAt));
+            written.add(school.getValue());
+        }
+        return new WrittenReports(written, layout);
+    }
+
+    /** Writes the network overview of a study without learning networks; returns the whole network's layout. */
+    private static Layout writeOverview(OutputFolder folder, ReportTemplates templates, Study study,
+                                        StudyAnalysis analysis, List<ComparedWaves> all, GraphAnalysis now,
+                                        Disclosure disclosure, String about, Map<String, String> files)
+            throws IOException {
         NetworkPictures pictures = new NetworkPictures(study);
         Layout layout = pictures.wholeLayout(now.graph().compact());
         List<View<OverviewPage>> overviews = new ArrayList<>();
@@ -96,29 +131,14 @@ public final class HtmlReports {
             List<String> otherRelations = new ArrayList<>(ComparedWaves.relations(analysis));
             otherRelations.remove(view.current().relation());
             overviews.add(new View<>(key(i), label(view), selected, prefix,
-                    NetworkOverview.build(study, view, whole, disclosure, files, otherRelations, prefix)));
+                    NetworkOverview.build(study, view, whole, disclosure, files, otherRelations, prefix),
+                    ProgrammeReports.overviewExtras(study, view.current(), disclosure)));
         }
         ViewedPage<OverviewPage> overview = new ViewedPage<>(shown(overviews), overviews, about);
         AttendanceScope events = eventsScope(disclosure, () -> AttendanceSections.overview(study, analysis, now.wave(),
                 disclosure.names()));
-        folder.write(INDEX, out -> templates.render(ReportTemplates.INDEX, overview, events, out));
-        written.add(INDEX);
-        for (Map.Entry<String, String> school : files.entrySet()) {
-            List<View<SchoolPage>> views = new ArrayList<>();
-            for (int i = 0; i < all.size(); i++) {
-                ComparedWaves view = all.get(i);
-                boolean selected = view.current() == now;
-                String prefix = selected ? "" : key(i) + "-";
-                views.add(new View<>(key(i), label(view), selected, prefix,
-                        SchoolLinkReport.build(study, view, disclosure, school.getKey(), prefix)));
-            }
-            ViewedPage<SchoolPage> page = new ViewedPage<>(shown(views), views, about);
-            AttendanceScope staffAt = eventsScope(disclosure, () -> AttendanceSections.school(study, analysis,
-                    now.wave(), disclosure.names(), school.getKey()));
-            folder.write(school.getValue(), out -> templates.render(ReportTemplates.SCHOOL, page, staffAt, out));
-            written.add(school.getValue());
-        }
-        return new WrittenReports(written, layout);
+        folder.write(INDEX, out -> templates.render(ReportTemplates.INDEX, overview, out, events));
+        return layout;
     }
 
     /** Every relation and survey with ties, each compared with its previous survey; {@code chosen} among them. */
@@ -134,15 +154,15 @@ public final class HtmlReports {
         return views;
     }
 
-    private static String key(int i) {
+    static String key(int i) {
         return "v" + (i + 1);
     }
 
-    private static String label(ComparedWaves view) {
+    static String label(ComparedWaves view) {
         return view.current().relation() + ", survey " + view.current().wave();
     }
 
-    private static <P> P shown(List<View<P>> views) {
+    static <P> P shown(List<View<P>> views) {
         return views.stream().filter(View::selected).findFirst().orElseThrow().page();
     }
 

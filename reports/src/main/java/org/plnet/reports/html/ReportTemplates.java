@@ -20,6 +20,8 @@ final class ReportTemplates {
 
     static final String INDEX = "index.mustache";
     static final String SCHOOL = "school.mustache";
+    static final String PROGRAMME = "programme.mustache";
+    static final String NETWORK = "network.mustache";
 
     /**
      * Every template a page may load. A page is a list of section partials, one line each in
@@ -34,23 +36,21 @@ final class ReportTemplates {
             "overview-change.mustache",
             "school-context.mustache", "school-short.mustache", "school-next.mustache", "school-measures.mustache",
             "school-flow.mustache", "school-members.mustache", "school-map.mustache", "school-change.mustache",
-            "events-overview.mustache", "events-school.mustache");
+            "events-overview.mustache", "events-school.mustache",
+            PROGRAMME, NETWORK, "network-map.mustache", "breakdowns.mustache", "network-link.mustache");
 
     private final MustacheFactory factory = new SafeMustacheFactory(TEMPLATES, "org/plnet/reports/html");
 
-    /** Renders a page as UTF-8. */
-    void render(String template, Object page, OutputStream out) throws IOException {
+    /**
+     * Renders a page as UTF-8 with further scopes below the page's own (events sections, what a programme
+     * adds), so that the page records stay as they are; a name in the page wins over the same name below.
+     */
+    void render(String template, Object page, OutputStream out, Object... below) throws IOException {
         Mustache mustache = factory.compile(template);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        mustache.execute(writer, page);
-        writer.flush();
-    }
-
-    /** Renders a page as UTF-8 with its events sections as a second scope (names in it never clash with the page's). */
-    void render(String template, Object page, AttendanceScope events, OutputStream out) throws IOException {
-        Mustache mustache = factory.compile(template);
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        mustache.execute(writer, new Object[] {events, page});
+        Object[] scopes = java.util.Arrays.copyOf(below, below.length + 1);
+        scopes[below.length] = page;
+        mustache.execute(writer, scopes);
         writer.flush();
     }
 }

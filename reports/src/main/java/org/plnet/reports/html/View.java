@@ -10,7 +10,8 @@ package org.plnet.reports.html;
  * @param prefix   the prefix of the element ids inside the view: empty for the selected view (so its ids are
  *                 the plain ones), else {@code key + "-"}
  * @param page     the page's data in this view
+ * @param extras   what a programme adds to the page in this view (breakdown tables), rendered in the view
  * @param <P>      the kind of page
  */
-public record View<P>(String key, String label, boolean selected, String prefix, P page) {
+public record View<P>(String key, String label, boolean selected, String prefix, P page, ReportExtras extras) {
 }

@@ -69,21 +69,22 @@ public final class MetricsJsonWriter {
         g.writeStartObject();
         g.writeStringField("relation", layer.relation());
         g.writeStringField("wave", layer.wave());
-        writeNetwork(g, layer.network());
+        writeNetwork(g, layer.network(), layer);
         g.writeArrayFieldStart("people");
-        for (PersonFigures p : layer.people()) {
-            writePerson(g, p);
+        for (int i = 0; i < layer.people().size(); i++) {
+            writePerson(g, layer.people().get(i), layer, i);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("schools");
-        for (SchoolFigures s : layer.schools()) {
-            writeSchool(g, s);
+        for (int i = 0; i < layer.schools().size(); i++) {
+            writeSchool(g, layer.schools().get(i), layer, i);
         }
         g.writeEndArray();
+        ProgrammeJson.writeAnalysisFields(g, layer.programme());
         g.writeEndObject();
     }
 
-    private static void writeNetwork(JsonGenerator g, NetworkFigures n) throws IOException {
+    private static void writeNetwork(JsonGenerator g, NetworkFigures n, GraphAnalysis layer) throws IOException {
         g.writeObjectFieldStart("network");
         g.writeNumberField("people", n.people());
         g.writeNumberField("ties", n.ties());
@@ -102,10 +103,12 @@ public final class MetricsJsonWriter {
         number(g, "tieStrength", links.tieStrength());
         g.writeEndObject();
         StatisticsJson.writeEiTest(g, n.eiTest());
+        ProgrammeJson.writeNetworkFields(g, layer.programme());
         g.writeEndObject();
     }
 
-    private static void writePerson(JsonGenerator g, PersonFigures f) throws IOException {
+    private static void writePerson(JsonGenerator g, PersonFigures f, GraphAnalysis layer, int index)
+            throws IOException {
         Person p = f.person();
         g.writeStartObject();
         g.writeStringField("id", p.id());
@@ -118,10 +121,17 @@ public final class MetricsJsonWriter {
         fields(g, PersonColumns.BROKERAGE, f);
         g.writeEndObject();
         StatisticsJson.writeBrokerageChance(g, f.brokerageChance());
+        ProgrammeJson.writePersonFields(g, layer.programme(), index);
         g.writeEndObject();
     }
 
-    private static void writeSchool(JsonGenerator g, SchoolFigures s) throws IOException {
+    /** The fields of a school's {@code links} object. */
+    static void linkFields(JsonGenerator g, SchoolFigures s) throws IOException {
+        fields(g, SchoolColumns.LINKS, s);
+    }
+
+    private static void writeSchool(JsonGenerator g, SchoolFigures s, GraphAnalysis layer, int index)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("school", s.school());
         fields(g, SchoolColumns.FIGURES, s);
@@ -129,6 +139,7 @@ public final class MetricsJsonWriter {
         fields(g, SchoolColumns.LINKS, s);
         g.writeEndObject();
         StatisticsJson.writeEiTest(g, s.eiTest());
+        ProgrammeJson.writeSchoolFields(g, layer.programme(), index, s);
         g.writeEndObject();
     }
 

@@ -17,6 +17,11 @@ public final class Layout {
         this.y = y.clone();
     }
 
+    /** Positions made elsewhere (a picture composed of several layouts), each in the unit square. */
+    public static Layout of(double[] x, double[] y) {
+        return new Layout(x, y);
+    }
+
     public int size() {
         return x.length;
     }

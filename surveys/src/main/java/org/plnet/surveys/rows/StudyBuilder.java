@@ -13,6 +13,7 @@ import org.plnet.engine.input.SourceLocation;
 import org.plnet.engine.model.Affiliations;
 import org.plnet.engine.model.CodePointOrder;
 import org.plnet.engine.model.Person;
+import org.plnet.engine.model.Programme;
 import org.plnet.engine.model.Study;
 import org.plnet.surveys.ReadMode;
 import org.plnet.surveys.report.ImportReport;
@@ -36,6 +37,7 @@ public final class StudyBuilder {
     private final Roster roster;
     private final ReadMode mode;
     private final ImportReport.Builder report;
+    private Programme programme;
     /** Per relation, per wave, in code point order. */
     private final SortedMap<String, SortedMap<String, RelationWaveRows>> layers =
             new TreeMap<>(CodePointOrder.INSTANCE);
@@ -60,18 +62,20 @@ public final class StudyBuilder {
      * cannot make a study (no ties.csv, an unreadable respondents.csv); everything reported to {@code report}.
      */
     public static Study build(StudyRows rows, String studyName, ReadMode mode, ImportReport.Builder report) {
-        return build(rows, null, studyName, mode, report);
+        return build(rows, null, null, studyName, mode, report);
     }
 
     /**
-     * The study of {@code rows} with the attendance {@code affiliations} (null when it has none), as
+     * The study of {@code rows} with the attendance {@code affiliations} (null when it has none) and its school
+     * level {@code programme} (programmes.md; null when the study has no schools.csv or breakdowns), as
      * {@link #build(StudyRows, String, ReadMode, ImportReport.Builder)}; the waves with attendance are waves of
      * the study, whose survey respondents the import report counts.
      */
-    public static Study build(StudyRows rows, Affiliations affiliations, String studyName, ReadMode mode,
-                              ImportReport.Builder report) {
+    public static Study build(StudyRows rows, Affiliations affiliations, Programme programme, String studyName,
+                              ReadMode mode, ImportReport.Builder report) {
         StudyBuilder builder = new StudyBuilder(rows, mode, report);
         builder.affiliations = affiliations;
+        builder.programme = programme;
         if (affiliations != null) {
             builder.waves.addAll(affiliations.waves());
         }
@@ -227,6 +231,9 @@ public final class StudyBuilder {
         Study.Builder study = Study.builder(studyName);
         if (rows.settings().pseudonymSeed() != null) {
             study.pseudonymSeed(rows.settings().pseudonymSeed().value());
+        }
+        if (programme != null) {
+            study.programme(programme);
         }
         for (Person p : roster.people()) {
             study.addPerson(p);

@@ -316,6 +316,11 @@ final class CsvFile {
         return new SourceLocation(label, row.lineOf(column), column + 1);
     }
 
+    /** Where column {@code column} (0-based) of the header is. */
+    SourceLocation headerAt(int column) {
+        return new SourceLocation(label, headerLine, column + 1);
+    }
+
     /** Where {@code row} is, without a column. */
     SourceLocation at(Row row) {
         return new SourceLocation(label, row.line(), 0);

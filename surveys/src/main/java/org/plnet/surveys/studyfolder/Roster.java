@@ -228,6 +228,27 @@ public final class Roster {
         return (BitSet) respondentColumn.clone();
     }
 
+    /**
+     * The columns of the roster as its header spells them, in file order (programmes.md: breakdowns name
+     * them); for people imported from exports, the fields a person has and their attributes.
+     */
+    public List<String> columns() {
+        if (table != null) {
+            return table.columns();
+        }
+        List<String> columns = new ArrayList<>(List.of("id", "name", "school", "role", "member"));
+        if (!people.isEmpty()) {
+            columns.addAll(people.get(0).attributes().keySet());
+        }
+        return columns;
+    }
+
+    /** Where the header names {@code column} (any case), or null when it does not (or there is no file). */
+    SourceLocation headerAt(String column) {
+        int c = table == null ? -1 : table.column(column);
+        return c < 0 ? null : table.headerAt(c);
+    }
+
     /** The id of person {@code index}. */
     public String id(int index) {
         return people.get(index).id();

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.plnet.engine.input.SourceLocation;
 import org.plnet.engine.model.Affiliations;
+import org.plnet.engine.model.Programme;
 import org.plnet.engine.model.Relation;
 import org.plnet.engine.model.Study;
 import org.plnet.surveys.ReadMode;
@@ -66,7 +67,8 @@ public final class StudyFolderReader {
         this.importedRelations = importedRelations;
         this.mode = mode;
         this.studyName = folderName(dir);
-        this.report = ImportReport.builder(studyName).fileOrder(studyName, STUDY_YAML, PEOPLE, RESPONDENTS, TIES);
+        this.report = ImportReport.builder(studyName).fileOrder(studyName, STUDY_YAML, PEOPLE, RESPONDENTS, TIES,
+                ProgrammeFile.SCHOOLS);
     }
 
     /**
@@ -160,7 +162,9 @@ public final class StudyFolderReader {
         });
         rows = new StudyRows(yaml, roster, respondents.basis(), respondents.rows(), respondents.reading(), ties);
         Affiliations affiliations = AttendanceFiles.read(dir, yamlText, rows, mode, report);
-        return StudyBuilder.build(rows, affiliations, studyName, mode, report);
+        Programme programme = ProgrammeFile.read(exists(ProgrammeFile.SCHOOLS) ? table(ProgrammeFile.SCHOOLS, "")
+                : null, roster, yaml.breakdowns(), mode, report); // programmes.md
+        return StudyBuilder.build(rows, affiliations, programme, studyName, mode, report);
     }
 
     /** The people of people.csv, or null after reporting why there are none. */

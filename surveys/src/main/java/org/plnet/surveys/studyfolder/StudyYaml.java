@@ -15,20 +15,24 @@ import java.util.Map;
  * @param imports     the survey exports it names, in file order (entries in error left out)
  * @param namesExports whether {@code imports:} lists any entry, even one in error (ties.csv is then optional)
  * @param pseudonymSeed the seed of the shuffle that numbers people in reports without names, or {@code null}
+ * @param breakdowns  the attributes {@code breakdowns:} names, in file order; null when study.yaml leaves it
+ *                    out (programmes.md, section 4)
  */
 public record StudyYaml(Setting<String> name, Setting<String> description, Map<String, RelationSpec> relations,
-                 List<ImportEntry> imports, boolean namesExports, Setting<Long> pseudonymSeed) {
+                 List<ImportEntry> imports, boolean namesExports, Setting<Long> pseudonymSeed,
+                 List<Setting<String>> breakdowns) {
 
     public static final StudyYaml ABSENT = new StudyYaml(null, null, Map.of(), List.of(), false);
 
     public StudyYaml {
         imports = List.copyOf(imports);
+        breakdowns = breakdowns == null ? null : List.copyOf(breakdowns);
     }
 
-    /** A study.yaml without a pseudonym seed. */
+    /** A study.yaml without a pseudonym seed or {@code breakdowns:}. */
     public StudyYaml(Setting<String> name, Setting<String> description, Map<String, RelationSpec> relations,
                      List<ImportEntry> imports, boolean namesExports) {
-        this(name, description, relations, imports, namesExports, null);
+        this(name, description, relations, imports, namesExports, null, null);
     }
 
     /** What study.yaml (or an export, for a relation study.yaml leaves out) sets for {@code relation}, or null. */
@@ -46,6 +50,6 @@ public record StudyYaml(Setting<String> name, Setting<String> description, Map<S
             all.putIfAbsent(r.name(), r);
         }
         return new StudyYaml(name, description, Collections.unmodifiableMap(all), imports, namesExports,
-                pseudonymSeed);
+                pseudonymSeed, breakdowns);
     }
 }

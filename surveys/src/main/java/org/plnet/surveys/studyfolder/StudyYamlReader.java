@@ -30,7 +30,7 @@ final class StudyYamlReader {
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
     private static final List<String> TOP_KEYS = List.of("name", "description", "relations", "imports",
-            "affiliations", "pseudonymSeed");
+            "affiliations", "pseudonymSeed", "breakdowns");
     private static final List<String> RELATION_KEYS = List.of("question", "flow", "scaleMax", "tieMin",
             "strongTieMin");
     private static final List<String> IMPORT_KEYS = List.of("file", "format", "respondent", "relation", "wave",
@@ -99,6 +99,7 @@ final class StudyYamlReader {
         Map<String, RelationSpec> relations = Map.of();
         Setting<Long> pseudonymSeed = null;
         List<ImportEntry> imports = new ArrayList<>();
+        List<Setting<String>> breakdowns = null;
         Map<String, Integer> seen = new HashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
@@ -115,6 +116,7 @@ final class StudyYamlReader {
                 case "imports" -> imports = imports();
                 case "affiliations" -> p.skipChildren(); // read by AffiliationsYaml
                 case "pseudonymSeed" -> pseudonymSeed = seed(key);
+                case "breakdowns" -> breakdowns = BreakdownsSetting.read(p, label, report);
                 default -> unknownKey(key, keyAt, "", TOP_KEYS);
             }
         }
@@ -122,7 +124,8 @@ final class StudyYamlReader {
         if (next != null) {
             report.error(here(), "holds more than one YAML document: keep the settings in one");
         }
-        return new StudyYaml(name, description, relations, List.copyOf(imports), namesExports, pseudonymSeed);
+        return new StudyYaml(name, description, relations, List.copyOf(imports), namesExports, pseudonymSeed,
+                breakdowns);
     }
 
     /** {@code imports:}, a list of survey exports (see {@link ImportEntry}). */

@@ -28,7 +28,8 @@ class StudyYamlTest {
     @Test
     void unknownTopLevelKey() {
         assertThat(issues(strict("yaml-unknown-key"))).containsExactly("study.yaml:2:1: error: unknown key"
-                + " 'relatons'; allowed: name, description, relations, imports, affiliations, pseudonymSeed");
+                + " 'relatons'; allowed: name, description, relations, imports, affiliations, pseudonymSeed,"
+                + " breakdowns");
     }
 
     @Test

@@ -26,6 +26,17 @@ public record MemberLinks(long inflowTies, long outflowTies, long networkTies, b
      * @throws IllegalArgumentException when p is not a member of a school
      */
     public static MemberLinks of(CompactGraph d, int p, int[] school, boolean[] member, Flow flow) {
+        return of(d, p, school, member, new int[school.length], flow);
+    }
+
+    /**
+     * The links of member {@code p} when N is only the members of p's scope (programmes.md, section 2: the
+     * members of the schools of p's learning network): a member u counts for p only when
+     * {@code scope[u] == scope[p]}.
+     *
+     * @param scope each person's scope; everyone of one school shares it
+     */
+    public static MemberLinks of(CompactGraph d, int p, int[] school, boolean[] member, int[] scope, Flow flow) {
         if (!member[p] || school[p] < 0) {
             throw new IllegalArgumentException("person " + p + " is not a member of a school");
         }
@@ -39,7 +50,7 @@ public record MemberLinks(long inflowTies, long outflowTies, long networkTies, b
             if (!member[u] && school[u] == school[p]) {
                 toColleague++;
                 both += d.hasArc(u, p) ? 1 : 0;
-            } else if (member[u] && school[u] != school[p]) {
+            } else if (member[u] && school[u] != school[p] && scope[u] == scope[p]) {
                 network++;
             }
         }
@@ -48,7 +59,7 @@ public record MemberLinks(long inflowTies, long outflowTies, long networkTies, b
             int u = in[k];
             if (!member[u] && school[u] == school[p]) {
                 fromColleague++;
-            } else if (member[u] && school[u] != school[p]) {
+            } else if (member[u] && school[u] != school[p] && scope[u] == scope[p]) {
                 network++;
             }
         }

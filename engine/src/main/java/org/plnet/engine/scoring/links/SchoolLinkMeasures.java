@@ -51,6 +51,79 @@ public record SchoolLinkMeasures(List<SchoolLinks> schools, NetworkLinks network
      */
     public static SchoolLinkMeasures compute(Study study, CompactGraph d, Relation relation, BitSet respondents,
                                              long[] gatekeeper, long[] representative) {
+        Scoped scoped = computeScoped(study, d, relation, respondents, gatekeeper, representative,
+                new int[study.size()], 1);
+        return collect(scoped.tallies, scoped.pooled[0].reach, scoped.pooled[0].strength,
+                scoped.pooled[0].colleagues, scoped.memberLinks);
+    }
+
+    /**
+     * The measures of each school with N = the members of the schools of its own group (programmes.md,
+     * section 2, {@code linksWithinNetwork}: a group is a learning network; O = N \ P as before; members of
+     * unknown school are in no group), with each group's companion pooled over the colleagues of its schools
+     * as {@link NetworkLinks} pools them over all schools.
+     *
+     * @param groupOfSchool each school's group, -1 when none
+     * @param groupCount    the number of groups
+     * @return per school the measures, {@code null} for a school in no group; per group the pooled figures
+     */
+    public static WithinGroups withinGroups(Study study, CompactGraph d, Relation relation, BitSet respondents,
+                                            long[] gatekeeper, long[] representative, int[] groupOfSchool,
+                                            int groupCount) {
+        int[] school = study.schoolIndex();
+        int[] scope = new int[school.length];
+        for (int v = 0; v < scope.length; v++) {
+            scope[v] = school[v] < 0 ? -1 : groupOfSchool[school[v]];
+        }
+        Scoped scoped = computeScoped(study, d, relation, respondents, gatekeeper, representative, scope,
+                groupCount);
+        List<SchoolLinks> schools = new ArrayList<>(scoped.tallies.length);
+        int[] schoolsOf = new int[groupCount];
+        int[] twoWayLinkedOf = new int[groupCount];
+        for (int g = 0; g < scoped.tallies.length; g++) {
+            if (groupOfSchool[g] < 0) {
+                schools.add(null);
+                continue;
+            }
+            SchoolLinks links = scoped.tallies[g].toLinks();
+            schools.add(links);
+            schoolsOf[groupOfSchool[g]]++;
+            twoWayLinkedOf[groupOfSchool[g]] += links.twoWayLinked() ? 1 : 0;
+        }
+        List<NetworkLinks> groups = new ArrayList<>(groupCount);
+        for (int k = 0; k < groupCount; k++) {
+            Pool pool = scoped.pooled[k];
+            groups.add(new NetworkLinks(schoolsOf[k], twoWayLinkedOf[k], share(pool.reach, pool.colleagues),
+                    share(pool.strength, pool.colleagues)));
+        }
+        return new WithinGroups(java.util.Collections.unmodifiableList(schools), List.copyOf(groups));
+    }
+
+    /**
+     * The measures of {@link #withinGroups}.
+     *
+     * @param schools per school, in {@link Study#schools()} order; {@code null} for a school in no group
+     * @param groups  per group, the pooled companion
+     */
+    public record WithinGroups(List<SchoolLinks> schools, List<NetworkLinks> groups) {
+    }
+
+    /** The pooled colleagues of one scope. */
+    private static final class Pool {
+        int reach;
+        double strength;
+        int colleagues;
+    }
+
+    private record Scoped(Tally[] tallies, Pool[] pooled, Map<Integer, MemberLinks> memberLinks) {
+    }
+
+    /**
+     * The tallies of every school, where a member u counts for person v only when scope[u] == scope[v];
+     * colleagues pooled per scope (people of scope -1 in no pool).
+     */
+    private static Scoped computeScoped(Study study, CompactGraph d, Relation relation, BitSet respondents,
+                                        long[] gatekeeper, long[] representative, int[] scope, int scopes) {
         int n = study.size();
         if (d.vertexCount() != n || gatekeeper.length != n || representative.length != n) {
             throw new IllegalArgumentException("graph and roster differ in size");
@@ -66,9 +139,10 @@ public record SchoolLinkMeasures(List<SchoolLinks> schools, NetworkLinks network
             tallies[g] = new Tally();
         }
         double k = relation.scaleMax();
-        double pooledStrength = 0;
-        int pooledReach = 0;
-        int pooledColleagues = 0;
+        Pool[] pooled = new Pool[scopes];
+        for (int g = 0; g < scopes; g++) {
+            pooled[g] = new Pool();
+        }
         for (int v = 0; v < n; v++) {
             if (school[v] < 0) {
                 continue;
@@ -85,7 +159,7 @@ public record SchoolLinkMeasures(List<SchoolLinks> schools, NetworkLinks network
                 }
                 t.gatekeeper += gatekeeper[v];
                 t.representative += representative[v];
-                MemberLinks links = MemberLinks.of(d, v, school, member, relation.flow());
+                MemberLinks links = MemberLinks.of(d, v, school, member, scope, relation.flow());
                 memberLinks.put(v, links);
                 t.networkTies += links.networkTies();
                 t.bridgingMembers += links.bridging() ? 1 : 0;
@@ -94,15 +168,18 @@ public record SchoolLinkMeasures(List<SchoolLinks> schools, NetworkLinks network
                 if (responded) {
                     t.respondingColleagues++;
                 }
-                double best = countColleagueTies(d, v, school, member, respondents, relation, t);
-                pooledColleagues++;
-                pooledStrength += best / k;
-                if (best > 0) {
-                    pooledReach++;
+                double best = countColleagueTies(d, v, school, member, scope, respondents, relation, t);
+                if (scope[v] >= 0) {
+                    Pool pool = pooled[scope[v]];
+                    pool.colleagues++;
+                    pool.strength += best / k;
+                    if (best > 0) {
+                        pool.reach++;
+                    }
                 }
             }
         }
-        return collect(tallies, pooledReach, pooledStrength, pooledColleagues, memberLinks);
+        return new Scoped(tallies, pooled, memberLinks);
     }
 
     /** The schools' measures from their tallies, with the network-level companion. */
@@ -128,9 +205,9 @@ public record SchoolLinkMeasures(List<SchoolLinks> schools, NetworkLinks network
      *
      * @return the best strength to anyone in N (0 when none)
      */
-    private static double countColleagueTies(CompactGraph d, int c, int[] school, boolean[] member,
+    private static double countColleagueTies(CompactGraph d, int c, int[] school, boolean[] member, int[] scope,
                                              BitSet respondents, Relation relation, Tally t) {
-        ColleagueTies ties = ColleagueTies.of(d, c, school, member, respondents);
+        ColleagueTies ties = ColleagueTies.of(d, c, school, member, scope, respondents);
         t.addColleague(ties, relation);
         return ties.bestAny;
     }
@@ -145,7 +222,8 @@ public record SchoolLinkMeasures(List<SchoolLinks> schools, NetworkLinks network
         int bothWays;       // both, p in P
         int twoWay;         // both, p in P, both respondents
 
-        static ColleagueTies of(CompactGraph d, int c, int[] school, boolean[] member, BitSet respondents) {
+        static ColleagueTies of(CompactGraph d, int c, int[] school, boolean[] member, int[] scope,
+                                BitSet respondents) {
             ColleagueTies ties = new ColleagueTies();
             int[] out = d.outTargets();
             double[] outW = d.outWeights();
@@ -171,7 +249,7 @@ public record SchoolLinkMeasures(List<SchoolLinks> schools, NetworkLinks network
                     wOut = outW[i++];
                     wIn = inW[j++];
                 }
-                if (!member[p]) {
+                if (!member[p] || scope[p] != scope[c]) {
                     continue;
                 }
                 double s = Math.max(wOut, wIn);
