@@ -13,6 +13,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.plnet.engine.input.InputException;
 import org.plnet.engine.input.SourceLocation;
 import org.plnet.engine.model.CodePointOrder;
 import org.plnet.engine.model.Person;
@@ -187,6 +188,23 @@ public final class ImportedSurvey {
 
         public Builder scaleMax(String relation, double max) {
             scaleMaxima.put(Objects.requireNonNull(relation, "relation"), max);
+            return this;
+        }
+
+        /**
+         * Refuses an import that read answers but keeps no tie, which would otherwise pass as a study without
+         * ties: the message says how many answers were read, why none became a tie, and which option changes it.
+         *
+         * @param answers how many non-empty answers the reader read
+         * @param where   the export
+         * @param why     why no answer became a tie, with the option that changes it
+         * @throws InputException when {@code answers > 0} and no tie has been added
+         */
+        public Builder requireTiesFrom(int answers, SourceLocation where, String why) {
+            if (answers > 0 && ties.isEmpty()) {
+                throw new InputException(where, answers + " answer" + (answers == 1 ? "" : "s")
+                        + " read but no tie kept: " + why);
+            }
             return this;
         }
 

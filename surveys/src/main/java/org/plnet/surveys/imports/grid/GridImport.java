@@ -85,6 +85,14 @@ public final class GridImport {
         reportNonRespondents(settings, chosen.keySet(), settings.wave(), out);
         out.reportLine(out.tieCount() + " ties read (relation " + String.join(", ", relationsSeen) + ", wave "
                 + settings.wave() + ")");
+        int answered = 0;
+        for (int r : chosen.values()) {
+            answered += rosterAnswerCount(t, r, questions);
+        }
+        out.requireTiesFrom(answered, t.location(), "every answer about a roster person was coded 0 (no tie)"
+                + (self > 0 ? " or named the respondent (" + self + ")" : "") + " by the coding '"
+                + coding.description() + "'; give the scale with --scale SCALE.csv (one label,code row per answer)"
+                + " to code the answers otherwise");
         return out.build();
     }
 
@@ -325,6 +333,19 @@ public final class GridImport {
         for (Question q : questions) {
             for (GridColumn c : q.columns()) {
                 if (!t.cell(r, c.index()).isBlank()) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** The non-empty answers of row {@code r} in columns that name a roster person. */
+    private static int rosterAnswerCount(RawTable t, int r, List<Question> questions) {
+        int n = 0;
+        for (Question q : questions) {
+            for (int k = 0; k < q.columns().size(); k++) {
+                if (q.alterIds().get(k) != null && !t.cell(r, q.columns().get(k).index()).isBlank()) {
                     n++;
                 }
             }

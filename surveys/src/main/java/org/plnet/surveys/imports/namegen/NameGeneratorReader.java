@@ -38,6 +38,9 @@ import org.plnet.surveys.imports.responses.Responses;
  * by the {@link NameMatcher} (with the user's aliases); a resolved name is a tie of weight 1 from the respondent
  * to that person, in the question's relation.
  *
+ * <p>A cell may hold several names ({@link SeveralNames}): it is split on {@code ;} and line breaks always,
+ * and on {@code ,} when the whole cell fits no one but every part fits someone; each split is reported.
+ *
  * <p>What is handled, and reported: a name that fits no one or several people goes to the unmatched list (with
  * suggestions or candidates) and makes no tie; a respondent naming themselves makes no tie; a person named twice
  * by one respondent in one question makes one tie; blank cells are no names. A row whose respondent is blank or
@@ -145,13 +148,20 @@ public final class NameGeneratorReader implements SurveyReader {
                 for (int c : questions.get(i).columns()) {
                     String typed = t.cell(r, c).strip();
                     if (!typed.isEmpty()) {
-                        name(t, r, c, typed, respondent, relations[i], settings, roster.matcher(), people, named, out,
-                                tally);
+                        for (String one : SeveralNames.split(typed, roster.matcher(), t.location(r, c), out)) {
+                            name(t, r, c, one, respondent, relations[i], settings, roster.matcher(), people, named,
+                                    out, tally);
+                        }
                     }
                 }
             }
         }
         tally.report(out, kept.size(), rows.size());
+        out.requireTiesFrom(tally.typed, t.location(), "of the " + tally.typed + " names typed, " + tally.unmatched
+                + " fit no one and " + tally.ambiguous + " several roster people"
+                + (tally.firstUnsettled == null ? "" : " (the first: " + tally.firstUnsettled + ")")
+                + ", " + tally.selfNamed + " named the respondent; settle the names with --aliases FILE (text,id rows)"
+                + " or check that --roster is the roster of this survey");
         return out.build();
     }
 
@@ -174,6 +184,9 @@ public final class NameGeneratorReader implements SurveyReader {
                              ImportedSurvey.Builder out, Tally tally) {
         tally.typed++;
         NameMatch m = matcher.match(typed);
+        if (tally.firstUnsettled == null && !(m instanceof NameMatch.Matched)) {
+            tally.firstUnsettled = "'" + typed + "' at " + t.location(r, c);
+        }
         if (m instanceof NameMatch.Ambiguous a) {
             tally.ambiguous++;
             out.unmatched(new UnmatchedName(typed, UnmatchedName.Kind.AMBIGUOUS, respondent, a.candidates(),
@@ -264,6 +277,7 @@ public final class NameGeneratorReader implements SurveyReader {
         int unmatched;
         int selfNamed;
         int repeated;
+        String firstUnsettled;
         final Map<MatchRule, Integer> byRule = new EnumMap<>(MatchRule.class);
         final List<String> fuzzy = new ArrayList<>();
 

@@ -1,0 +1,97 @@
+package org.plnet.surveys.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.plnet.engine.input.InputException;
+import org.plnet.engine.model.Person;
+import org.plnet.surveys.imports.grid.QualtricsReader;
+import org.plnet.surveys.imports.namegen.NameGeneratorReader;
+
+/**
+ * Exports as researchers have them (issue 9), each on a small fixture of imports/issue9/ written from the
+ * issue's description. Roster: a1 Ada Lovelace, a2 Alan Turing, a3 Grace Hopper, a4 Edsger Dijkstra.
+ */
+class RealExportsTest {
+
+    static Path fixture(String name) {
+        try {
+            return Path.of(RealExportsTest.class.getResource("/imports/issue9/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<Person> roster() {
+        return RosterFile.read(fixture("roster.csv"));
+    }
+
+    static ImportedSurvey read(SurveyReader reader, String name, ImportSettings settings) {
+        return reader.read(SurveyFile.of(fixture(name), name), settings);
+    }
+
+    static ImportSettings settings() {
+        return ImportSettings.builder(roster()).build();
+    }
+
+    private static List<String> messages(ImportedSurvey s) {
+        return s.issues().stream().map(i -> i.where() + ": " + i.message()).toList();
+    }
+
+    @Test
+    void aNumericCheckboxMatrixIsTickedOrNot() {
+        // item 2: 1 = ticked (weight 1), empty = not ticked; "value - 1" would have made every tie 0
+        ImportedSurvey s = read(new QualtricsReader(), "qualtrics-checkbox-numeric.csv", settings());
+        assertThat(Samples.lines(s.ties())).containsExactly(
+                "a1,a2,default,1,1", "a1,a3,default,1,1", "a2,a1,default,1,1", "a2,a4,default,1,1",
+                "a4,a1,default,1,1", "a4,a2,default,1,1", "a4,a3,default,1,1");
+        assertThat(s.respondents().get("1")).containsExactly("a1", "a2", "a3", "a4");
+        assertThat(s.scaleMaxima()).containsEntry("default", 1.0);
+        assertThat(s.reportLines()).anyMatch(l -> l.startsWith("every answer is 1 and the other cells are empty:"
+                + " read as a checkbox (Yes/No) matrix"));
+    }
+
+    @Test
+    void answersThatKeepNoTieAreAnErrorSayingWhyAndWhatToDo() {
+        // four "Never" answers, each coded 0 by the built-in frequency scale
+        assertThatThrownBy(() -> read(new QualtricsReader(), "qualtrics-all-never.csv", settings()))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("qualtrics-all-never.csv: 5 answers read but no tie kept: every answer"
+                        + " about a roster person was coded 0 (no tie)")
+                .hasMessageContaining("give the scale with --scale SCALE.csv");
+    }
+
+    @Test
+    void namesThatMatchNoOneAreAnErrorNamingTheFirst() {
+        assertThatThrownBy(() -> read(new NameGeneratorReader(), "nobody-matches.csv", settings()))
+                .isInstanceOf(InputException.class)
+                .hasMessage("nobody-matches.csv: 3 answers read but no tie kept: of the 3 names typed, 3 fit no one"
+                        + " and 0 several roster people (the first: 'Marie Curie' at nobody-matches.csv:2:2), 0 named"
+                        + " the respondent; settle the names with --aliases FILE (text,id rows) or check that"
+                        + " --roster is the roster of this survey");
+    }
+
+    @Test
+    void severalNamesInOneCellAreSplitAndEachSplitReported() {
+        // item 12: ';' and line breaks always; ',' only where the whole cell fits no one and every part fits
+        // someone ("Grace H, Edsger D"), never in a surname-first name ("Lovelace, Ada", "Hopper, Grace")
+        ImportedSurvey s = read(new NameGeneratorReader(), "several-names.csv", settings());
+        assertThat(Samples.lines(s.ties())).containsExactly(
+                "a1,a2,advice,1,1", "a1,a3,advice,1,1",
+                "a2,a1,advice,1,1", "a2,a3,advice,1,1", "a2,a4,advice,1,1",
+                "a3,a1,advice,1,1", "a3,a2,advice,1,1", "a3,a4,advice,1,1",
+                "a4,a3,advice,1,1");
+        assertThat(messages(s)).contains(
+                "several-names.csv:2:2: cell 'Turing, Alan; Hopper, Grace' read as 2 names (Turing, Alan | Hopper,"
+                        + " Grace), split on ';' and line breaks",
+                "several-names.csv:3:2: cell 'Grace H, Edsger D' read as 2 names (Grace H | Edsger D), split on"
+                        + " ';', line breaks and ','",
+                "several-names.csv:4:2: cell 'Dijkstra, Edsger / Alan Turing' read as 2 names (Dijkstra, Edsger |"
+                        + " Alan Turing), split on ';' and line breaks");
+        assertThat(s.unmatched()).extracting(UnmatchedName::text).containsExactly("Nobody Known");
+    }
+}
