@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.plnet.surveys.imports.SurveyFormat;
+import org.plnet.surveys.imports.responses.Repeated;
 import org.plnet.surveys.imports.write.ClashPolicy;
 import org.plnet.surveys.imports.write.RelationWave;
 import org.plnet.surveys.imports.write.SurveyImport;
@@ -66,6 +67,11 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     private ReadModeOption readMode;
 
+    @Option(names = "--repeated", paramLabel = "latest|combine", converter = RepeatedConverter.class,
+            description = "Several responses by one person in an export without end dates: keep the one furthest"
+                    + " down the file (latest) or merge their answers (combine). Default: stop and say so.")
+    private Repeated repeated;
+
     @Option(names = "--replace",
             description = "Replace the relation and wave if STUDY_DIR already has them (default: stop).")
     private boolean replace;
@@ -74,13 +80,28 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         SurveyImport.Outcome done = SurveyImport.of(survey, roster, out)
                 .format(format).respondent(respondent).relation(relation).wave(wave).scale(scale).aliases(aliases)
-                .mode(readMode.mode())
+                .mode(readMode.mode()).repeated(repeated)
                 .clash(replace ? ClashPolicy.REPLACE : ClashPolicy.STOP)
                 .run();
-        spec.commandLine().getOut().printf("Imported %s (%s): %d respondents, %d ties (%s); %d unmatched names; wrote %s%n",
+        spec.commandLine().getOut().printf("Imported %s (%s): %d respondents, %d ties (%s); %d unmatched names;"
+                + " %d repeated responses dropped; wrote %s%n",
                 survey, done.format().cliName(), done.respondents(), done.tiesWritten(),
-                String.join("; ", done.layers().stream().map(RelationWave::toString).toList()), done.unmatched(), out);
+                String.join("; ", done.layers().stream().map(RelationWave::toString).toList()), done.unmatched(),
+                done.responsesDropped(), out);
         return ExitCode.OK;
+    }
+
+    /** {@code latest} or {@code combine}, in any case. */
+    static final class RepeatedConverter implements picocli.CommandLine.ITypeConverter<Repeated> {
+        @Override
+        public Repeated convert(String value) {
+            for (Repeated r : Repeated.values()) {
+                if (r.optionName().equalsIgnoreCase(value.strip())) {
+                    return r;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not latest or combine");
+        }
     }
 
     /** The format names for the help text. */

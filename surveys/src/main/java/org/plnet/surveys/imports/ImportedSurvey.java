@@ -37,6 +37,7 @@ public final class ImportedSurvey {
     private final List<UnmatchedName> unmatched;
     private final Map<String, String> questions;
     private final Map<String, Double> scaleMaxima;
+    private final int responsesDropped;
 
     private ImportedSurvey(Builder b) {
         this.format = b.format;
@@ -54,6 +55,7 @@ public final class ImportedSurvey {
         this.unmatched = List.copyOf(b.unmatched);
         this.questions = Collections.unmodifiableMap(new LinkedHashMap<>(b.questions));
         this.scaleMaxima = Collections.unmodifiableMap(new LinkedHashMap<>(b.scaleMaxima));
+        this.responsesDropped = b.responsesDropped;
     }
 
     public static Builder builder(SurveyFormat format) {
@@ -120,6 +122,11 @@ public final class ImportedSurvey {
         return scaleMaxima;
     }
 
+    /** How many responses were dropped because the same person responded again (the kept one replaced them). */
+    public int responsesDropped() {
+        return responsesDropped;
+    }
+
     /** Collects what an importer reads. */
     public static final class Builder {
         private final SurveyFormat format;
@@ -133,6 +140,7 @@ public final class ImportedSurvey {
         private final List<UnmatchedName> unmatched = new ArrayList<>();
         private final Map<String, String> questions = new LinkedHashMap<>();
         private final Map<String, Double> scaleMaxima = new LinkedHashMap<>();
+        private int responsesDropped;
 
         private Builder(SurveyFormat format) {
             this.format = Objects.requireNonNull(format, "format");
@@ -205,6 +213,12 @@ public final class ImportedSurvey {
                 throw new InputException(where, answers + " answer" + (answers == 1 ? "" : "s")
                         + " read but no tie kept: " + why);
             }
+            return this;
+        }
+
+        /** Counts {@code n} more responses dropped for a later response by the same person. */
+        public Builder responsesDropped(int n) {
+            responsesDropped += n;
             return this;
         }
 

@@ -11,6 +11,7 @@ import org.plnet.engine.input.InputException;
 import org.plnet.engine.model.Person;
 import org.plnet.surveys.imports.grid.QualtricsReader;
 import org.plnet.surveys.imports.namegen.NameGeneratorReader;
+import org.plnet.surveys.imports.responses.Repeated;
 
 /**
  * Exports as researchers have them (issue 9), each on a small fixture of imports/issue9/ written from the
@@ -93,5 +94,51 @@ class RealExportsTest {
                 "several-names.csv:4:2: cell 'Dijkstra, Edsger / Alan Turing' read as 2 names (Dijkstra, Edsger |"
                         + " Alan Turing), split on ';' and line breaks");
         assertThat(s.unmatched()).extracting(UnmatchedName::text).containsExactly("Nobody Known");
+    }
+
+    @Test
+    void repeatedRespondentsWithoutEndDatesAreAnErrorNamingTheRows() {
+        // item 14: a1 responded on lines 2, 4 and 6; nothing says which is the latest
+        assertThatThrownBy(() -> read(new NameGeneratorReader(), "repeated-undated.csv", settings()))
+                .isInstanceOf(InputException.class)
+                .hasMessage("repeated-undated.csv:4: 1 people responded more than once and the export has no end"
+                        + " dates to tell which response is the latest: a1 (lines 2, 4, 6); give --repeated latest"
+                        + " (keep the response furthest down the file) or --repeated combine (merge the answers of"
+                        + " all of a person's responses)");
+    }
+
+    @Test
+    void repeatedLatestKeepsTheLastRowAndCountsTheDropped() {
+        ImportedSurvey s = read(new NameGeneratorReader(), "repeated-undated.csv",
+                ImportSettings.builder(roster()).repeated(Repeated.LATEST).build());
+        // a1's line 6 (Edsger), a2's line 3 (Ada, Grace), a3's line 5 (Edsger)
+        assertThat(Samples.lines(s.ties())).containsExactly(
+                "a1,a4,advice,1,1", "a2,a1,advice,1,1", "a2,a3,advice,1,1", "a3,a4,advice,1,1");
+        assertThat(s.responsesDropped()).isEqualTo(2);
+        assertThat(messages(s)).contains(
+                "repeated-undated.csv:2: repeated response by a1: replaced by the one further down the file at line 6"
+                        + " (--repeated latest)");
+    }
+
+    @Test
+    void repeatedCombineKeepsEveryNameOnce() {
+        ImportedSurvey s = read(new NameGeneratorReader(), "repeated-undated.csv",
+                ImportSettings.builder(roster()).repeated(Repeated.COMBINE).build());
+        // a1: Alan (line 2), Grace and Alan again (line 4: one tie), Edsger (line 6)
+        assertThat(Samples.lines(s.ties())).containsExactly(
+                "a1,a2,advice,1,1", "a1,a3,advice,1,1", "a1,a4,advice,1,1",
+                "a2,a1,advice,1,1", "a2,a3,advice,1,1", "a3,a4,advice,1,1");
+        assertThat(s.responsesDropped()).isZero();
+        assertThat(s.reportLines()).contains("2 repeated responses of 1 people combined with their other responses"
+                + " (--repeated combine): a1 (lines 2, 4, 6)");
+    }
+
+    @Test
+    void withEndDatesTheLatestIsKeptAndTheDroppedCounted() {
+        // a1's line 2 ends 05-03, after line 4 (05-02): line 2 is kept though it comes first
+        ImportedSurvey s = read(new NameGeneratorReader(), "repeated-dated.csv", settings());
+        assertThat(Samples.lines(s.ties())).containsExactly(
+                "a1,a2,advice,1,1", "a2,a1,advice,1,1", "a2,a3,advice,1,1");
+        assertThat(s.responsesDropped()).isEqualTo(1);
     }
 }

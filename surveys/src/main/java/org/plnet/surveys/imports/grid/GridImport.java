@@ -67,15 +67,15 @@ public final class GridImport {
                 + (layout.responses().status() < 0 ? "" : " (" + rows.size() + " data rows, "
                 + (rows.size() - real.size()) + " dropped as preview, test or spam)"));
         RespondentColumn rc = respondentColumn(format, layout, settings, roster, real, out);
-        Map<String, Integer> chosen = Responses.latestOfEach(t, real, rc, layout.responses(), roster,
-                r -> answerCount(t, r, questions), out);
+        Map<String, List<Integer>> chosen = Responses.responsesOfEach(t, real, rc, layout.responses(), roster,
+                r -> answerCount(t, r, questions), settings.repeated(), out);
 
         AnswerCoding coding = coding(layout, settings, numeric, questions, chosen);
         out.reportLine(coding.description());
         Set<String> relationsSeen = new LinkedHashSet<>();
         int self = 0;
-        for (Map.Entry<String, Integer> e : chosen.entrySet()) {
-            out.respondent(e.getKey(), settings.wave(), t.location(e.getValue()));
+        for (Map.Entry<String, List<Integer>> e : chosen.entrySet()) {
+            out.respondent(e.getKey(), settings.wave(), t.location(e.getValue().get(e.getValue().size() - 1)));
             self += answers(t, e.getKey(), e.getValue(), questions, coding, settings.wave(), relationsSeen, out);
         }
         reportQuestions(questions, coding, settings, relationsSeen, out);
@@ -86,8 +86,8 @@ public final class GridImport {
         out.reportLine(out.tieCount() + " ties read (relation " + String.join(", ", relationsSeen) + ", wave "
                 + settings.wave() + ")");
         int answered = 0;
-        for (int r : chosen.values()) {
-            answered += rosterAnswerCount(t, r, questions);
+        for (List<Integer> rs : chosen.values()) {
+            answered += rosterAnswerCount(t, rs, questions);
         }
         out.requireTiesFrom(answered, t.location(), "every answer about a roster person was coded 0 (no tie)"
                 + (self > 0 ? " or named the respondent (" + self + ")" : "") + " by the coding '"
@@ -127,13 +127,14 @@ public final class GridImport {
      * The ties of respondent {@code id}'s response in row {@code r}; returns how many answers named the respondent
      * themselves (dropped and reported).
      */
-    private static int answers(RawTable t, String id, int r, List<Question> questions, AnswerCoding coding,
-                               String wave, Set<String> relationsSeen, ImportedSurvey.Builder out) {
+    private static int answers(RawTable t, String id, List<Integer> rows, List<Question> questions,
+                               AnswerCoding coding, String wave, Set<String> relationsSeen, ImportedSurvey.Builder out) {
         int self = 0;
         for (Question q : questions) {
             for (int k = 0; k < q.columns().size(); k++) {
                 String alter = q.alterIds().get(k);
                 int c = q.columns().get(k).index();
+                int r = answeringRow(t, rows, c);
                 String text = t.cell(r, c).strip();
                 if (alter == null || text.isEmpty()) {
                     continue;
@@ -340,12 +341,26 @@ public final class GridImport {
         return n;
     }
 
-    /** The non-empty answers of row {@code r} in columns that name a roster person. */
-    private static int rosterAnswerCount(RawTable t, int r, List<Question> questions) {
+    /**
+     * The row of a person's responses whose cell of column {@code c} counts: the last that answered it (one row
+     * unless {@code --repeated combine} merged several), else the last row.
+     */
+    private static int answeringRow(RawTable t, List<Integer> rows, int c) {
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            if (!t.cell(rows.get(i), c).isBlank()) {
+                return rows.get(i);
+            }
+        }
+        return rows.get(rows.size() - 1);
+    }
+
+    /** The non-empty answers of one person's responses in columns that name a roster person. */
+    private static int rosterAnswerCount(RawTable t, List<Integer> rows, List<Question> questions) {
         int n = 0;
         for (Question q : questions) {
             for (int k = 0; k < q.columns().size(); k++) {
-                if (q.alterIds().get(k) != null && !t.cell(r, q.columns().get(k).index()).isBlank()) {
+                int c = q.columns().get(k).index();
+                if (q.alterIds().get(k) != null && !t.cell(answeringRow(t, rows, c), c).isBlank()) {
                     n++;
                 }
             }
@@ -354,19 +369,20 @@ public final class GridImport {
     }
 
     private static AnswerCoding coding(GridLayout layout, ImportSettings settings, NumericAnswers numeric,
-                                       List<Question> questions, Map<String, Integer> chosen) {
+                                       List<Question> questions, Map<String, List<Integer>> chosen) {
         RawTable t = layout.table();
         List<AnswerCoding.Answer> answers = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : chosen.entrySet()) {
+        for (Map.Entry<String, List<Integer>> e : chosen.entrySet()) {
             for (Question q : questions) {
                 if (q.checkbox()) {
                     continue;
                 }
                 for (int k = 0; k < q.columns().size(); k++) {
                     int c = q.columns().get(k).index();
-                    String text = t.cell(e.getValue(), c).strip();
+                    int r = answeringRow(t, e.getValue(), c);
+                    String text = t.cell(r, c).strip();
                     if (q.alterIds().get(k) != null && !text.isEmpty()) {
-                        answers.add(new AnswerCoding.Answer(text, t.location(e.getValue(), c)));
+                        answers.add(new AnswerCoding.Answer(text, t.location(r, c)));
                     }
                 }
             }

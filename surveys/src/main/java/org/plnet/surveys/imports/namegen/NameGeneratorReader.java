@@ -136,21 +136,24 @@ public final class NameGeneratorReader implements SurveyReader {
                 + who.key().description() + (who.detected() ? " (detected: " + who.matched() + " of " + who.values()
                 + " values on the roster)" : " (given with --respondent)"));
         questions(t, questions, relations, headerRows, out);
-        Map<String, Integer> kept = Responses.latestOfEach(t, real, who, responseColumns, roster,
-                r -> answerCount(t, r, nameColumns), out);
+        Map<String, List<Integer>> kept = Responses.responsesOfEach(t, real, who, responseColumns, roster,
+                r -> answerCount(t, r, nameColumns), settings.repeated(), out);
         Tally tally = new Tally();
-        for (Map.Entry<String, Integer> e : kept.entrySet()) {
+        for (Map.Entry<String, List<Integer>> e : kept.entrySet()) {
             String respondent = e.getKey();
-            int r = e.getValue();
-            out.respondent(respondent, settings.wave(), t.location(r));
+            List<Integer> responses = e.getValue();
+            out.respondent(respondent, settings.wave(), t.location(responses.get(responses.size() - 1)));
             for (int i = 0; i < questions.size(); i++) {
+                // one set per question over all of a person's responses: a name given twice makes one tie
                 Set<String> named = new HashSet<>();
-                for (int c : questions.get(i).columns()) {
-                    String typed = t.cell(r, c).strip();
-                    if (!typed.isEmpty()) {
-                        for (String one : SeveralNames.split(typed, roster.matcher(), t.location(r, c), out)) {
-                            name(t, r, c, one, respondent, relations[i], settings, roster.matcher(), people, named,
-                                    out, tally);
+                for (int r : responses) {
+                    for (int c : questions.get(i).columns()) {
+                        String typed = t.cell(r, c).strip();
+                        if (!typed.isEmpty()) {
+                            for (String one : SeveralNames.split(typed, roster.matcher(), t.location(r, c), out)) {
+                                name(t, r, c, one, respondent, relations[i], settings, roster.matcher(), people, named,
+                                        out, tally);
+                            }
                         }
                     }
                 }

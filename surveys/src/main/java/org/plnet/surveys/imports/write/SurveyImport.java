@@ -16,6 +16,7 @@ import org.plnet.surveys.imports.RosterFile;
 import org.plnet.surveys.imports.SurveyFile;
 import org.plnet.surveys.imports.SurveyFormat;
 import org.plnet.surveys.imports.SurveyIssue;
+import org.plnet.surveys.imports.responses.Repeated;
 import org.plnet.surveys.report.ImportReport;
 import org.plnet.surveys.ReadMode;
 import org.plnet.surveys.studyfolder.StudyFolderReader;
@@ -31,7 +32,7 @@ public final class SurveyImport {
 
     /** What a finished import did. */
     public record Outcome(SurveyFormat format, int respondents, int tiesWritten, int unmatched, List<RelationWave> layers,
-                          String report) {
+                          String report, int responsesDropped) {
     }
 
     private final Path survey;
@@ -45,6 +46,7 @@ public final class SurveyImport {
     private Path aliases;
     private ReadMode mode = ReadMode.STRICT;
     private ClashPolicy clash = ClashPolicy.STOP;
+    private Repeated repeated;
 
     private SurveyImport(Path survey, Path roster, Path out) {
         this.survey = Objects.requireNonNull(survey, "survey");
@@ -96,6 +98,12 @@ public final class SurveyImport {
         return this;
     }
 
+    /** What to do with several responses by one person when the export has no end dates; {@code null} = stop. */
+    public SurveyImport repeated(Repeated policy) {
+        this.repeated = policy;
+        return this;
+    }
+
     public SurveyImport clash(ClashPolicy policy) {
         this.clash = Objects.requireNonNull(policy, "policy");
         return this;
@@ -112,7 +120,7 @@ public final class SurveyImport {
         List<Person> people = RosterFile.read(SurveyFile.of(roster));
         SurveyFile file = SurveyFile.of(survey);
         ExportOptions options = new ExportOptions(format, respondent, relation, wave,
-                scale == null ? null : SurveyFile.of(scale), aliases == null ? null : SurveyFile.of(aliases), mode);
+                scale == null ? null : SurveyFile.of(scale), aliases == null ? null : SurveyFile.of(aliases), mode, repeated);
         ExportRead read = ExportRead.of(file, people, options, OptionSyntax.COMMAND_LINE);
         ImportedSurvey imported = read.imported();
 
@@ -140,7 +148,7 @@ public final class SurveyImport {
             staged.commit();
         }
         return new Outcome(read.format(), read.respondents(), update.tiesAdded(), imported.unmatched().size(),
-                update.layers().stream().sorted(RelationWave.ORDER).toList(), report);
+                update.layers().stream().sorted(RelationWave.ORDER).toList(), report, imported.responsesDropped());
     }
 
     private String report(String studyName, ExportRead read, StudyFolderUpdate.Result update, boolean existed,

@@ -200,10 +200,14 @@ class NameGeneratorReaderTest {
                     p02,Jane Smith,
                     P01 ,Li Wei,Hannah Brown
                     """;
-            ImportedSurvey s = reader.read(write("ng.csv", text), roster());
+            // without end dates only --repeated says which response counts (issue 9, item 14)
+            assertThatExceptionOfType(InputException.class).isThrownBy(() -> reader.read(write("ng.csv", text), roster()))
+                    .withMessageStartingWith("ng.csv:4: 1 people responded more than once");
+            ImportedSurvey s = reader.read(write("ng.csv", text), ImportSettings.builder(Samples.roster())
+                    .repeated(org.plnet.surveys.imports.responses.Repeated.LATEST).build());
             assertThat(ties(s)).containsExactly("p02,p01,advice,1,1", "p01,p09,advice,1,1", "p01,p10,advice,1,1");
             assertThat(s.issues()).containsExactly(new SurveyIssue(new SourceLocation("ng.csv", 2, 0),
-                    "duplicate submission by p01: replaced by the one further down the file at line 4"));
+                    "repeated response by p01: replaced by the one further down the file at line 4 (--repeated latest)"));
         }
 
         @Test
