@@ -216,11 +216,12 @@ final class DlHeader {
         if (labels != null || rowLabels != null || columnLabels != null) {
             throw new InputException(lines.at(line, t), word + "= must come before the labels");
         }
+        // checked before anything is sized from them (issue 8: a tiny file must not exhaust memory)
         switch (word) {
-            case "n" -> n = value;
-            case "nr" -> nr = value;
-            case "nc" -> nc = value;
-            default -> nm = value;
+            case "n" -> n = DeclaredSize.people(value, "n=" + value, lines.at(line, v));
+            case "nr" -> nr = DeclaredSize.people(value, "nr=" + value, lines.at(line, v));
+            case "nc" -> nc = DeclaredSize.people(value, "nc=" + value, lines.at(line, v));
+            default -> nm = DeclaredSize.matrices(value, lines.count(), lines.at(line, v));
         }
         if (!word.equals("nm")) {
             sizeAt = lines.at(line, t);

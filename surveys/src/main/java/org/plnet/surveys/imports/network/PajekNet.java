@@ -104,7 +104,8 @@ final class PajekNet {
             if (tokens.size() < 2) {
                 throw new InputException(lines.at(l, keyword), "*Vertices needs the number of vertices");
             }
-            n = count(l, tokens.get(1));
+            n = DeclaredSize.people(count(l, tokens.get(1)), "*Vertices " + tokens.get(1).text(),
+                    lines.at(l, tokens.get(1)));
             vertices = new int[n];
             Arrays.fill(vertices, -1);
             section = Section.VERTICES;
