@@ -141,4 +141,38 @@ class RealExportsTest {
                 "a1,a2,advice,1,1", "a2,a1,advice,1,1", "a2,a3,advice,1,1");
         assertThat(s.responsesDropped()).isEqualTo(1);
     }
+
+    @Test
+    void aQualtricsExportWithoutMetadataColumnsIsReadByItsHeaderRows() {
+        // item 1: the first row starts at RecipientLastName; the respondent is the RecipientEmail column;
+        // Weekly = 3, Monthly = 2, Daily = 4, Never = no tie
+        ImportedSurvey s = read(new QualtricsReader(), "qualtrics-recipients-only.csv", settings());
+        assertThat(Samples.lines(s.ties())).containsExactly(
+                "a1,a2,default,3,1", "a1,a3,default,2,1", "a2,a1,default,4,1", "a3,a4,default,3,1");
+        assertThat(s.reportLines()).anyMatch(l -> l.startsWith("respondent column: 'RecipientEmail / Recipient Email'"
+                + " (column 3, C), values matched as roster emails"));
+        assertThat(new QualtricsReader().detect(SurveyFile.of(fixture("qualtrics-recipients-only.csv"), "q.csv")))
+                .isEqualTo(1.0);
+    }
+
+    @Test
+    void durationsThatLookLikeIdsAreNeverTheRespondent() {
+        // item 5: every duration (103, 101, 104, 102) is a roster id, but of the wrong person
+        ImportedSurvey s = read(new QualtricsReader(), "qualtrics-duration.csv",
+                ImportSettings.builder(RosterFile.read(fixture("roster-numeric.csv"))).build());
+        assertThat(Samples.lines(s.ties())).containsExactly(
+                "101,102,default,3,1", "101,103,default,2,1", "102,101,default,4,1", "103,104,default,3,1",
+                "104,101,default,2,1");
+        assertThat(s.reportLines()).anyMatch(l -> l.startsWith("respondent column: 'ExternalReference"));
+    }
+
+    @Test
+    void respondentNamesMatchInEitherOrder() {
+        // item 6: the roster has "Lovelace, Ada"; respondents typed "Ada Lovelace", "Alan Turing", "Hopper, Grace"
+        ImportedSurvey s = read(new org.plnet.surveys.imports.grid.GoogleFormsReader(), "google-names-either-order.csv",
+                ImportSettings.builder(RosterFile.read(fixture("roster-surname-first.csv"))).build());
+        assertThat(Samples.lines(s.ties())).containsExactly(
+                "a1,a2,default,3,1", "a1,a3,default,2,1", "a2,a1,default,4,1", "a3,a4,default,3,1");
+        assertThat(s.respondents().get("1")).containsExactly("a1", "a2", "a3");
+    }
 }

@@ -17,7 +17,9 @@ import org.plnet.surveys.imports.responses.ResponseColumns;
 /**
  * Qualtrics CSV or XLSX export, "use choice text" or "use numeric values". Header rows: column ids
  * ({@code StartDate}, ..., {@code Q3_1}), question texts ({@code question - Colleague Name} for a roster matrix),
- * and in current exports a third row of {@code {"ImportId": ...}} JSON. Responses of type {@code Survey Preview},
+ * and in current exports a third row of {@code {"ImportId": ...}} JSON. An export may lack the metadata
+ * columns (starting at {@code RecipientLastName}): its second and third header rows still say what it is, and
+ * whatever metadata it has is used. Responses of type {@code Survey Preview},
  * {@code Survey Test} or {@code Spam} are dropped, unfinished ones kept; numeric answers are recode values whose
  * first choice (1) is "never" (weight = value - 1); the latest of several responses by one person is chosen by
  * {@code EndDate}.
@@ -25,7 +27,9 @@ import org.plnet.surveys.imports.responses.ResponseColumns;
 public final class QualtricsReader implements SurveyReader {
 
     private static final Set<String> METADATA_IDS = Set.of("startdate", "enddate", "status", "ipaddress", "progress",
-            "duration (in seconds)", "finished", "recordeddate", "responseid", "distributionchannel", "userlanguage");
+            "duration (in seconds)", "finished", "recordeddate", "responseid", "distributionchannel", "userlanguage",
+            "recipientlastname", "recipientfirstname", "recipientemail", "externalreference", "externaldatareference",
+            "locationlatitude", "locationlongitude");
     private static final Pattern SUB_QUESTION_ID = Pattern.compile(".+_\\d+");
     private static final String SEPARATOR = " - ";
 
@@ -62,9 +66,12 @@ public final class QualtricsReader implements SurveyReader {
             throw new InputException(t.location(), "a Qualtrics export has at least two header rows (column ids "
                     + "and question texts); this file has " + t.rowCount() + " row" + (t.rowCount() == 1 ? "" : "s"));
         }
-        if (metadataIds(t) == 0) {
+        // an export of only the recipient and question columns has no StartDate or ResponseId: its question-text
+        // and ImportId rows still make it a Qualtrics export
+        if (metadataIds(t) == 0 && !hasImportIds(t)) {
             throw new InputException(t.location(0), "the first row holds no Qualtrics column id (StartDate, "
-                    + "ResponseId, Finished, ...): the header row is missing or this is not a Qualtrics export");
+                    + "ResponseId, Finished, RecipientLastName, ...) and the third no {\"ImportId\": ...}: the header"
+                    + " rows are missing or this is not a Qualtrics export");
         }
         int responseId = find(t, "ResponseId");
         if (responseId >= 0 && t.cell(1, responseId).strip().startsWith("R_")) {
