@@ -175,4 +175,18 @@ class RealExportsTest {
                 "a1,a2,default,3,1", "a1,a3,default,2,1", "a2,a1,default,4,1", "a3,a4,default,3,1");
         assertThat(s.respondents().get("1")).containsExactly("a1", "a2", "a3");
     }
+
+    @Test
+    void aSemicolonClassroomGridWithBomCrlfAndDecimalCommasIsDetectedAndRead() {
+        // item 10: the delimiter is found before the format; 2,5 is 2.5
+        SurveyFile file = SurveyFile.of(fixture("classroom-semicolon.csv"), "classroom-semicolon.csv");
+        FormatDetection.Detected d = FormatDetection.detect(file, settings(), SurveyReaders.all());
+        assertThat(d.reader().format()).isEqualTo(SurveyFormat.ROSTER_GRID);
+        ImportedSurvey s = d.reader().read(file, settings());
+        assertThat(Samples.lines(s.ties())).containsExactly(
+                "a1,a2,default,2.5,1", "a1,a3,default,1,1", "a2,a1,default,3,1", "a2,a4,default,0.5,1",
+                "a3,a4,default,1,1");
+        assertThat(s.reportLines()).startsWith("delimiter: ';' (semicolon-separated CSV, as Excel saves it in locales"
+                + " whose decimal mark is a comma)");
+    }
 }

@@ -129,8 +129,14 @@ final class AnswerCoding {
         return description;
     }
 
+    /** A number with one decimal comma, as semicolon-separated exports write them: {@code 1,5}. */
+    private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("-?\\d+,\\d+");
+
     static Double number(String text) {
         String s = text.strip();
+        if (DECIMAL_COMMA.matcher(s).matches()) {
+            s = s.replace(',', '.');
+        }
         if (s.isEmpty() || !(Character.isDigit(s.charAt(0)) || s.charAt(0) == '-' || s.charAt(0) == '.')) {
             return null;
         }
