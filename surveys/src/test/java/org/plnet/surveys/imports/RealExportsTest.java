@@ -189,4 +189,29 @@ class RealExportsTest {
         assertThat(s.reportLines()).startsWith("delimiter: ';' (semicolon-separated CSV, as Excel saves it in locales"
                 + " whose decimal mark is a comma)");
     }
+
+    @Test
+    void aNominationFileWithoutHeaderIsDetectedAndRead() {
+        // item 11: the first row (a1, Alan Turing, Grace Hopper) is already data
+        SurveyFile file = SurveyFile.of(fixture("nominations-no-header.csv"), "nominations-no-header.csv");
+        FormatDetection.Detected d = FormatDetection.detect(file, settings(), SurveyReaders.all());
+        assertThat(d.reader().format()).isEqualTo(SurveyFormat.NAME_GENERATOR);
+        ImportedSurvey s = d.reader().read(file, settings());
+        assertThat(Samples.lines(s.ties())).containsExactly(
+                "a1,a2,default,1,1", "a1,a3,default,1,1", "a2,a1,default,1,1", "a3,a1,default,1,1",
+                "a3,a4,default,1,1", "a4,a3,default,1,1");
+        assertThat(s.respondents().get("1")).containsExactly("a1", "a2", "a3", "a4");
+        assertThat(s.reportLines()).startsWith("no header row: the first row is already data (its first cell 'a1' is"
+                + " on the roster); column 1 read as the respondent, columns 2..3 as the names they gave");
+        // line numbers are the file's: the first nomination is on line 1
+        assertThat(s.ties().get(0).where().toString()).isEqualTo("nominations-no-header.csv:1:2");
+    }
+
+    @Test
+    void aSingleNumberedColumnIsANameGenerator() {
+        // item 11: Friends_1 (k = 1) is a question asking for one name; its stem names the relation
+        ImportedSurvey s = read(new NameGeneratorReader(), "one-friend.csv", settings());
+        assertThat(Samples.lines(s.ties())).containsExactly("a1,a2,friends,1,1", "a2,a3,friends,1,1");
+        assertThat(s.respondents().get("1")).containsExactly("a1", "a2", "a3");
+    }
 }

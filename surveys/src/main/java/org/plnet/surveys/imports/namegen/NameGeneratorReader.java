@@ -18,6 +18,7 @@ import org.plnet.surveys.imports.ImportedSurvey;
 import org.plnet.surveys.imports.ImportedTie;
 import org.plnet.surveys.imports.RawTable;
 import org.plnet.surveys.imports.RespondentColumn;
+import org.plnet.surveys.imports.RespondentKey;
 import org.plnet.surveys.imports.RespondentSource;
 import org.plnet.surveys.imports.RosterLookup;
 import org.plnet.surveys.imports.SurveyFile;
@@ -37,6 +38,10 @@ import org.plnet.surveys.imports.responses.Responses;
  * for each question up to k columns of names typed as free text ({@link NameQuestion}). Each name is resolved
  * by the {@link NameMatcher} (with the user's aliases); a resolved name is a tie of weight 1 from the respondent
  * to that person, in the question's relation.
+ *
+ * <p>A file without a header row, whose first row is already a nomination (its first cell a roster person,
+ * another cell a roster name), is read with column 1 as the respondent and the others as the names, and
+ * the report says so.
  *
  * <p>A cell may hold several names ({@link SeveralNames}): it is split on {@code ;} and line breaks always,
  * and on {@code ,} when the whole cell fits no one but every part fits someone; each split is reported.
@@ -103,9 +108,63 @@ public final class NameGeneratorReader implements SurveyReader {
         }
     }
 
+    /**
+     * As {@link #detect(SurveyFile)}, and sure (0.85) of a file without a header row whose first row is
+     * already a nomination ({@link #firstRowIsData}).
+     */
+    @Override
+    public double detect(SurveyFile file, ImportSettings settings) {
+        double withHeader = detect(file);
+        if (withHeader > 0) {
+            return withHeader;
+        }
+        try {
+            RawTable t = file.table();
+            return t.rowCount() >= 1 && firstRowIsData(t, new RosterLookup(settings.roster(), settings.aliases()))
+                    ? 0.85 : 0;
+        } catch (InputException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Whether a file is a nomination list without a header row: no name-generator header in the first row,
+     * whose first cell is a roster id or a roster name and some other cell a roster name.
+     */
+    static boolean firstRowIsData(RawTable t, RosterLookup roster) {
+        if (!NameQuestion.find(t, 0).isEmpty() || t.width(0) < 2) {
+            return false;
+        }
+        String first = t.cell(0, 0);
+        if (roster.find(first, RespondentKey.ID).isEmpty() && roster.find(first, RespondentKey.NAME).isEmpty()) {
+            return false;
+        }
+        for (int c = 1; c < t.width(0); c++) {
+            if (!t.cell(0, c).isBlank() && roster.match(t.cell(0, c)) instanceof NameMatch.Matched) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The table as read, with a header made up for a file whose first row is already data. */
+    private static RawTable withHeader(RawTable t, RosterLookup roster) {
+        if (t.rowCount() == 0 || !firstRowIsData(t, roster)) {
+            return t;
+        }
+        List<String> header = new ArrayList<>();
+        header.add("respondent");
+        for (int c = 1; c < t.maxWidth(); c++) {
+            header.add("name_" + c);
+        }
+        return t.withHeader(header, "no header row: the first row is already data (its first cell '"
+                + t.cell(0, 0).strip() + "' is on the roster); column 1 read as the respondent, columns 2.."
+                + t.maxWidth() + " as the names they gave");
+    }
+
     @Override
     public ImportedSurvey read(SurveyFile file, ImportSettings settings) {
-        RawTable t = file.table();
+        RawTable t = withHeader(file.table(), new RosterLookup(settings.roster(), settings.aliases()));
         if (t.rowCount() == 0) {
             throw new InputException(t.location(), "the file is empty: a name-generator export needs a header row");
         }
@@ -113,7 +172,9 @@ public final class NameGeneratorReader implements SurveyReader {
         List<NameQuestion> questions = NameQuestion.find(t, 0);
         if (questions.isEmpty()) {
             throw new InputException(t.location(0), "no name-generator columns: the header has no columns numbered"
-                    + " 1..k after a common name (such as Advice_1..Advice_5 or Name 1..Name 5)");
+                    + " 1..k after a common name (such as Advice_1..Advice_5 or Name 1..Name 5), and the first row is"
+                    + " not a nomination (its first cell is not a roster id or name, or no other cell names a roster"
+                    + " person)");
         }
         String[] relations = relations(questions, settings, t);
         RosterLookup roster = new RosterLookup(settings.roster(), settings.aliases());
@@ -127,6 +188,7 @@ public final class NameGeneratorReader implements SurveyReader {
         }
         ResponseColumns responseColumns = ResponseColumns.byQualtricsIds(t, 0);
         ImportedSurvey.Builder out = ImportedSurvey.builder(format());
+        t.notes().forEach(out::reportLine);
         List<Integer> real = Responses.dropTests(t, rows, responseColumns, out);
         RespondentColumn who = respondentColumn(t, nameColumns, settings.respondentColumn(), roster, real);
 

@@ -287,7 +287,9 @@ class NameGeneratorReaderTest {
             assertThatExceptionOfType(InputException.class)
                     .isThrownBy(() -> reader.read(write("ng.csv", "id,name\np01,Mark\n"), roster()))
                     .withMessage("ng.csv:1: no name-generator columns: the header has no columns numbered 1..k after"
-                            + " a common name (such as Advice_1..Advice_5 or Name 1..Name 5)");
+                            + " a common name (such as Advice_1..Advice_5 or Name 1..Name 5), and the first row is not"
+                            + " a nomination (its first cell is not a roster id or name, or no other cell names a"
+                            + " roster person)");
         }
 
         @Test
