@@ -214,4 +214,26 @@ class RealExportsTest {
         assertThat(Samples.lines(s.ties())).containsExactly("a1,a2,friends,1,1", "a2,a3,friends,1,1");
         assertThat(s.respondents().get("1")).containsExactly("a1", "a2", "a3");
     }
+
+    @Test
+    void aQuestionKeyInEveryColumnTextStillGivesOneQuestion() {
+        // item 4: "Friendship(Y/N)_18 - Friendship(Y/N) - Calico, Jack": two questions of four columns, not eight
+        ImportedSurvey s = read(new QualtricsReader(), "qualtrics-key-per-column.csv", settings());
+        assertThat(Samples.lines(s.ties())).containsExactly(
+                "a1,a2,question-1,1,1", "a1,a2,question-2,1,1", "a1,a3,question-1,1,1",
+                "a2,a1,question-1,1,1", "a2,a1,question-2,1,1", "a2,a4,question-1,1,1");
+        assertThat(s.questions()).containsExactly(java.util.Map.entry("question-1", "Friendship(Y/N)"),
+                java.util.Map.entry("question-2", "Advice"));
+    }
+
+    @Test
+    void aColleagueInTheMiddleGivesAQuestionPerActivity() {
+        // item 4: "Collab - Alan Turing - Engaged in a joint research project"
+        ImportedSurvey s = read(new QualtricsReader(), "qualtrics-colleague-middle.csv", settings());
+        assertThat(Samples.lines(s.ties())).containsExactly(
+                "a1,a2,question-1,1,1", "a1,a2,question-2,1,1", "a1,a3,question-2,1,1", "a4,a3,question-1,1,1");
+        assertThat(s.questions()).containsExactly(
+                java.util.Map.entry("question-1", "Collab - Engaged in a joint research project"),
+                java.util.Map.entry("question-2", "Collab - Shared teaching materials"));
+    }
 }
