@@ -83,9 +83,11 @@ final class ImportCommand implements Callable<Integer> {
                 .mode(readMode.mode()).repeated(repeated)
                 .clash(replace ? ClashPolicy.REPLACE : ClashPolicy.STOP)
                 .run();
-        spec.commandLine().getOut().printf("Imported %s (%s): %d respondents, %d ties (%s); %d unmatched names;"
+        spec.commandLine().getOut().printf("Imported %s (%s): %d respondents%s, %d ties (%s); %d unmatched names;"
                 + " %d repeated responses dropped; wrote %s%n",
-                survey, done.format().cliName(), done.respondents(), done.tiesWritten(),
+                survey, done.format().cliName(), done.respondents(),
+                done.respondentsFromTies() ? " (the sources of its ties: a network file lists no respondents)" : "",
+                done.tiesWritten(),
                 String.join("; ", done.layers().stream().map(RelationWave::toString).toList()), done.unmatched(),
                 done.responsesDropped(), out);
         return ExitCode.OK;

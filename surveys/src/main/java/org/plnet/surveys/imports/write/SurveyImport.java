@@ -11,6 +11,7 @@ import org.plnet.engine.output.OutputFolder;
 import org.plnet.surveys.imports.ExportOptions;
 import org.plnet.surveys.imports.ExportRead;
 import org.plnet.surveys.imports.OptionSyntax;
+import org.plnet.surveys.imports.RespondentSource;
 import org.plnet.surveys.imports.ImportedSurvey;
 import org.plnet.surveys.imports.RosterFile;
 import org.plnet.surveys.imports.SurveyFile;
@@ -32,7 +33,7 @@ public final class SurveyImport {
 
     /** What a finished import did. */
     public record Outcome(SurveyFormat format, int respondents, int tiesWritten, int unmatched, List<RelationWave> layers,
-                          String report, int responsesDropped) {
+                          String report, int responsesDropped, boolean respondentsFromTies) {
     }
 
     private final Path survey;
@@ -147,8 +148,13 @@ public final class SurveyImport {
             staged.write("import-report.txt", report);
             staged.commit();
         }
-        return new Outcome(read.format(), read.respondents(), update.tiesAdded(), imported.unmatched().size(),
-                update.layers().stream().sorted(RelationWave.ORDER).toList(), report, imported.responsesDropped());
+        // a network file lists no respondents: they are the sources of its ties, as the report and analyze say
+        int respondents = imported.respondentSource() == RespondentSource.TIE_SOURCES
+                ? (int) imported.ties().stream().map(t -> t.wave() + "\u0000" + t.source()).distinct().count()
+                : read.respondents();
+        return new Outcome(read.format(), respondents, update.tiesAdded(), imported.unmatched().size(),
+                update.layers().stream().sorted(RelationWave.ORDER).toList(), report, imported.responsesDropped(),
+                imported.respondentSource() == RespondentSource.TIE_SOURCES);
     }
 
     private String report(String studyName, ExportRead read, StudyFolderUpdate.Result update, boolean existed,
