@@ -236,4 +236,15 @@ class RealExportsTest {
                 java.util.Map.entry("question-1", "Collab - Engaged in a joint research project"),
                 java.util.Map.entry("question-2", "Collab - Shared teaching materials"));
     }
+
+    @Test
+    void commaJoinedChoicesAreEachARelation() {
+        // item 3: "Advice,Support" in one cell of a multi-select matrix (choice text)
+        ImportedSurvey s = read(new QualtricsReader(), "qualtrics-multi-select.csv", settings());
+        assertThat(Samples.lines(s.ties())).containsExactly(
+                "a1,a2,advice,1,1", "a1,a2,support,1,1", "a1,a3,support,1,1",
+                "a2,a1,advice,1,1", "a2,a4,advice,1,1", "a2,a4,support,1,1");
+        assertThat(s.reportLines()).anyMatch(l -> l.startsWith("question 'Which kinds of contact do you have with"
+                + " each colleague?' is a checkbox grid (options separated by ',')"));
+    }
 }

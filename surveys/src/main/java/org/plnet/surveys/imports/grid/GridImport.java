@@ -35,8 +35,8 @@ import org.plnet.surveys.imports.responses.Responses;
  * <li>the responses go through the stage every format shares ({@link Responses}: tests dropped, respondent
  * column chosen, the latest response of each person kept, unfinished ones flagged);</li>
  * <li>answers become weights ({@link AnswerCoding}; a checkbox grid, whose cells list ticked options separated
- * by {@code ;}, gives one tie of weight 1 per option, the option being the relation); an empty answer and a
- * weight of 0 are no tie; an answer about oneself is dropped and reported.</li>
+ * by {@code ;}, or by {@code ,} when no part is a number or a scale answer, gives one tie of weight 1 per
+ * option, the option being the relation); an empty answer and a weight of 0 are no tie; an answer about oneself is dropped and reported.</li>
  * </ol>
  */
 public final class GridImport {
@@ -46,7 +46,7 @@ public final class GridImport {
 
     /** A roster question: its text, relation name and the roster id of each of its columns (or null). */
     private record Question(String text, String relation, List<GridColumn> columns, List<String> alterIds,
-                            boolean checkbox) {
+                            boolean checkbox, String delimiter) {
     }
 
     public static ImportedSurvey read(SurveyFormat format, GridLayout layout, ImportSettings settings,
@@ -163,7 +163,7 @@ public final class GridImport {
     private static int options(RawTable t, String id, int r, int c, String alter, String text, Question q,
                                String wave, Set<String> relationsSeen, ImportedSurvey.Builder out) {
         int self = 0;
-        for (String option : text.split(";")) {
+        for (String option : text.split(q.delimiter())) {
             if (option.isBlank()) {
                 continue;
             }
@@ -180,6 +180,33 @@ public final class GridImport {
         return self;
     }
 
+    /**
+     * Whether a question's cells are choices joined by commas ({@code Advice,Support}: a multi-select matrix
+     * exported as choice text): some cell holds a comma, and no part of any cell is a number or an answer of
+     * a built-in frequency scale, nor is any whole cell such an answer.
+     */
+    private static boolean commaJoinedChoices(RawTable t, List<GridColumn> columns, List<Integer> rows) {
+        boolean comma = false;
+        for (GridColumn c : columns) {
+            for (int r : rows) {
+                String cell = t.cell(r, c.index()).strip();
+                if (cell.isEmpty()) {
+                    continue;
+                }
+                if (AnswerCoding.number(cell) != null || !FrequencyScale.builtInsKnowingAll(List.of(cell)).isEmpty()) {
+                    return false;
+                }
+                for (String part : cell.split(",")) {
+                    if (part.isBlank() || AnswerCoding.number(part) != null) {
+                        return false;
+                    }
+                }
+                comma |= cell.indexOf(',') >= 0;
+            }
+        }
+        return comma;
+    }
+
     private static void reportQuestions(List<Question> questions, AnswerCoding coding, ImportSettings settings,
                                         Set<String> relationsSeen, ImportedSurvey.Builder out) {
         for (Question q : questions) {
@@ -188,7 +215,8 @@ public final class GridImport {
                 relationsSeen.add(q.relation());
                 coding.scaleMax().ifPresent(k -> out.scaleMax(q.relation(), k));
             } else {
-                out.reportLine("question '" + q.text() + "' is a checkbox grid: each ticked option is a relation"
+                out.reportLine("question '" + q.text() + "' is a checkbox grid (options separated by '"
+                        + q.delimiter() + "'): each ticked option is a relation"
                         + " of its own, weight 1" + (settings.relationGiven() ? " (--relation " + settings.relation()
                         + " does not apply to it)" : ""));
             }
@@ -271,7 +299,9 @@ public final class GridImport {
                     }
                 }
             }
-            questions.add(new Question(e.getKey(), null, e.getValue(), ids, checkbox));
+            String delimiter = checkbox ? ";" : commaJoinedChoices(t, e.getValue(), rows) ? "," : null;
+            checkbox = delimiter != null;
+            questions.add(new Question(e.getKey(), null, e.getValue(), ids, checkbox, delimiter));
         }
         if (questions.isEmpty()) {
             throw new InputException(t.location(Math.max(0, layout.headerRows() - 1)), "no roster question found: "
@@ -294,7 +324,7 @@ public final class GridImport {
         for (Question q : questions) {
             String relation = q.checkbox() ? null
                     : scaleQuestions == 1 ? settings.relation() : "question-" + (++k);
-            named.add(new Question(q.text(), relation, q.columns(), q.alterIds(), q.checkbox()));
+            named.add(new Question(q.text(), relation, q.columns(), q.alterIds(), q.checkbox(), q.delimiter()));
             if (relation != null && scaleQuestions > 1) {
                 out.reportLine("relation " + relation + " = question '" + q.text() + "'");
             }
