@@ -71,4 +71,16 @@ class RealNetworkFilesTest {
         assertThat(ties(s)).containsExactly("p01,p02,advice,2,1", "p02,p03,advice,3.5,1");
         assertThat(s.reportLines().get(0)).endsWith(", 3 ports ignored (drawing)");
     }
+
+    @Test
+    void aPajekProjectGivesARelationPerNetworkAndAnAttributePerPartitionAndVector() {
+        // item 8: network advice (1->2 2, 3->1 1), network friendship (edge 2-3: both ways), partition gender,
+        // vector seniority
+        ImportedSurvey s = new PajekReader().read(file("issue9/project.paj"), settings(Samples.roster()));
+        assertThat(ties(s)).containsExactly("p01,p02,advice,2,1", "p02,p03,friendship,1,1",
+                "p03,p01,advice,1,1", "p03,p02,friendship,1,1");
+        assertThat(s.people()).extracting(p -> p.id() + " " + p.attributes()).containsExactly(
+                "p01 {gender=1, seniority=12.5}", "p02 {gender=2, seniority=3}", "p03 {gender=1, seniority=0.5}");
+        assertThat(s.reportLines().get(0)).startsWith("pajek: Pajek project, 2 networks as relations");
+    }
 }
