@@ -161,7 +161,8 @@ class ImportCommandTest {
         assertThat(run.status()).isEqualTo(ExitCode.BAD_INPUT);
         // the same message shape as every bad option value (compare --names), with the help hint
         assertThat(run.err()).isEqualTo("plnet: Invalid value for option '--format': 'excel' is not one of qualtrics,"
-                + " google-forms, surveymonkey, roster-grid, name-generator, ucinet-dl, pajek, graphml, gexf, edge-list\n"
+                + " google-forms, surveymonkey, roster-grid, name-generator, ucinet-dl, pajek, graphml, gexf, edge-list,"
+                + " sociogram-template\n"
                 + "Try 'plnet import --help' for more information.\n");
         run = plnetImport(sample("surveymonkey-matrix.csv"), "--out", study.toString());
         assertThat(run.status()).isEqualTo(ExitCode.BAD_INPUT);

@@ -247,4 +247,26 @@ class RealExportsTest {
         assertThat(s.reportLines()).anyMatch(l -> l.startsWith("question 'Which kinds of contact do you have with"
                 + " each colleague?' is a checkbox grid (options separated by ',')"));
     }
+
+    @Test
+    void aSchoolSociogramTemplateGivesRankedChoicesPerQuestion() {
+        // item 13: questions 1 and 2, k = 3 rows a pupil, weight 3 for the first choice, 2, then 1.
+        // Ada, q1: Alan 3, Grace 2, Edsger 1; q2: Grace 3, Ada herself (row 3) no tie.
+        // Alan, q1: Ada 3, "Nobody Known" unmatched; q2: Edsger 3, Grace 2.
+        // Grace (name repeated on each row), q1: Ada 3, Ada again (row 2) no second tie.
+        SurveyFile file = SurveyFile.of(fixture("sociogram-template.csv"), "sociogram-template.csv");
+        FormatDetection.Detected d = FormatDetection.detect(file, settings(), SurveyReaders.all());
+        assertThat(d.reader().format()).isEqualTo(SurveyFormat.SOCIOGRAM_TEMPLATE);
+        ImportedSurvey s = d.reader().read(file, settings());
+        assertThat(Samples.lines(s.ties())).containsExactly(
+                "a1,a2,question-1,3,1", "a1,a3,question-1,2,1", "a1,a3,question-2,3,1", "a1,a4,question-1,1,1",
+                "a2,a1,question-1,3,1", "a2,a3,question-2,2,1", "a2,a4,question-2,3,1",
+                "a3,a1,question-1,3,1");
+        assertThat(s.scaleMaxima()).containsEntry("question-1", 3.0).containsEntry("question-2", 3.0);
+        assertThat(s.respondents().get("1")).containsExactly("a1", "a2", "a3");
+        assertThat(s.unmatched()).extracting(UnmatchedName::text).containsExactly("Nobody Known");
+        assertThat(messages(s)).contains(
+                "sociogram-template.csv:4:3: a1 chose themselves ('Ada Lovelace'): no tie",
+                "sociogram-template.csv:9:2: a3 chose a1 again ('Ada Lovelace'): the higher rank kept");
+    }
 }
