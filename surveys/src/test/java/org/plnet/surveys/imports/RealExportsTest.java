@@ -19,6 +19,9 @@ import org.plnet.surveys.imports.responses.Repeated;
  */
 class RealExportsTest {
 
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
+
     static Path fixture(String name) {
         try {
             return Path.of(RealExportsTest.class.getResource("/imports/issue9/" + name).toURI());
@@ -268,5 +271,12 @@ class RealExportsTest {
         assertThat(messages(s)).contains(
                 "sociogram-template.csv:4:3: a1 chose themselves ('Ada Lovelace'): no tie",
                 "sociogram-template.csv:9:2: a3 chose a1 again ('Ada Lovelace'): the higher rank kept");
+    }
+
+    @Test
+    void aHeaderlessEdgeListIsNotTakenForNominations() {
+        // ids and a weight in the first row: not typed names, so not a name generator without header
+        SurveyFile file = Samples.write(dir, "headerless-edges.csv", "a1,a2,3\na2,a3,1\n");
+        assertThat(new NameGeneratorReader().detect(file, settings())).isZero();
     }
 }

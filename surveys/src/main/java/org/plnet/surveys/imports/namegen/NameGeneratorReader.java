@@ -129,7 +129,8 @@ public final class NameGeneratorReader implements SurveyReader {
 
     /**
      * Whether a file is a nomination list without a header row: no name-generator header in the first row,
-     * whose first cell is a roster id or a roster name and some other cell a roster name.
+     * whose first cell is a roster id or a roster name and whose other cells are typed names (no number, no
+     * roster id), one of them a roster name.
      */
     static boolean firstRowIsData(RawTable t, RosterLookup roster) {
         if (!NameQuestion.find(t, 0).isEmpty() || t.width(0) < 2) {
@@ -139,12 +140,19 @@ public final class NameGeneratorReader implements SurveyReader {
         if (roster.find(first, RespondentKey.ID).isEmpty() && roster.find(first, RespondentKey.NAME).isEmpty()) {
             return false;
         }
+        // typed names, not ids or numbers: a header-less edge list (p01,p02,3) is not a nomination file
+        boolean named = false;
         for (int c = 1; c < t.width(0); c++) {
-            if (!t.cell(0, c).isBlank() && roster.match(t.cell(0, c)) instanceof NameMatch.Matched) {
-                return true;
+            String cell = t.cell(0, c).strip();
+            if (cell.isEmpty()) {
+                continue;
             }
+            if (cell.codePoints().noneMatch(Character::isLetter) || roster.find(cell, RespondentKey.ID).isPresent()) {
+                return false;
+            }
+            named |= roster.match(cell) instanceof NameMatch.Matched hit && hit.rule() != MatchRule.ID;
         }
-        return false;
+        return named;
     }
 
     /** The table as read, with a header made up for a file whose first row is already data. */
