@@ -36,7 +36,8 @@ import org.plnet.surveys.imports.responses.Responses;
  * column chosen, the latest response of each person kept, unfinished ones flagged);</li>
  * <li>answers become weights ({@link AnswerCoding}; a checkbox grid, whose cells list ticked options separated
  * by {@code ;}, or by {@code ,} when no part is a number or a scale answer, gives one tie of weight 1 per
- * option, the option being the relation); an empty answer and a weight of 0 are no tie; an answer about oneself is dropped and reported.</li>
+ * option, the option being the relation); an empty answer and a weight of 0 are no tie; an answer about
+ * oneself is dropped and reported.</li>
  * </ol>
  */
 public final class GridImport {
@@ -128,7 +129,8 @@ public final class GridImport {
      * themselves (dropped and reported).
      */
     private static int answers(RawTable t, String id, List<Integer> rows, List<Question> questions,
-                               AnswerCoding coding, String wave, Set<String> relationsSeen, ImportedSurvey.Builder out) {
+                               AnswerCoding coding, String wave, Set<String> relationsSeen,
+                               ImportedSurvey.Builder out) {
         int self = 0;
         for (Question q : questions) {
             for (int k = 0; k < q.columns().size(); k++) {

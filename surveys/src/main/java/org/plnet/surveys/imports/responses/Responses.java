@@ -25,7 +25,8 @@ import org.plnet.surveys.imports.matching.Suggestion;
  * reported (the latter also listed in unmatched.csv); of several responses by one person the latest by end date
  * is kept (the one further down the file when the dates cannot tell); in an export without end dates, several
  * responses by one person are an error unless {@code --repeated} ({@link Repeated}) says to keep the last or
- * combine them; unfinished responses are kept and reported. The respondent column itself is {@link RespondentColumn#choose chosen} between the two steps.
+ * combine them; unfinished responses are kept and reported. The respondent column itself is
+ * {@link RespondentColumn#choose chosen} between the two steps.
  */
 public final class Responses {
 
