@@ -279,4 +279,17 @@ class RealExportsTest {
         SurveyFile file = Samples.write(dir, "headerless-edges.csv", "a1,a2,3\na2,a3,1\n");
         assertThat(new NameGeneratorReader().detect(file, settings())).isZero();
     }
+
+    @Test
+    void aCheckboxMatrixBesideAFrequencyMatrixKeepsItsTicks() {
+        // question-1 (frequency, recode value - 1): a1->a2 4-1 = 3, a1->a3 1-1 = 0 (never, no tie),
+        // a2->a1 5-1 = 4, a2->a4 2-1 = 1; question-2 (only 1s: ticked): a1->a2, a1->a4, a2->a1, weight 1
+        ImportedSurvey s = read(new QualtricsReader(), "qualtrics-numeric-mixed.csv", settings());
+        assertThat(Samples.lines(s.ties())).containsExactly(
+                "a1,a2,question-1,3,1", "a1,a2,question-2,1,1", "a1,a4,question-2,1,1",
+                "a2,a1,question-1,4,1", "a2,a1,question-2,1,1", "a2,a4,question-1,1,1");
+        assertThat(s.scaleMaxima()).containsEntry("question-2", 1.0).doesNotContainKey("question-1");
+        assertThat(s.reportLines()).anyMatch(l -> l.startsWith("question 'Who is a friend? (Yes/No)': every answer"
+                + " is 1 and the other cells are empty"));
+    }
 }

@@ -71,15 +71,16 @@ public final class GridImport {
         Map<String, List<Integer>> chosen = Responses.responsesOfEach(t, real, rc, layout.responses(), roster,
                 r -> answerCount(t, r, questions), settings.repeated(), out);
 
-        AnswerCoding coding = coding(layout, settings, numeric, questions, chosen);
-        out.reportLine(coding.description());
+        Map<Question, AnswerCoding> codings = codings(layout, settings, numeric, questions, chosen, out);
+        String codingText = String.join("; ", codings.values().stream().map(AnswerCoding::description).distinct()
+                .toList());
         Set<String> relationsSeen = new LinkedHashSet<>();
         int self = 0;
         for (Map.Entry<String, List<Integer>> e : chosen.entrySet()) {
             out.respondent(e.getKey(), settings.wave(), t.location(e.getValue().get(e.getValue().size() - 1)));
-            self += answers(t, e.getKey(), e.getValue(), questions, coding, settings.wave(), relationsSeen, out);
+            self += answers(t, e.getKey(), e.getValue(), questions, codings, settings.wave(), relationsSeen, out);
         }
-        reportQuestions(questions, coding, settings, relationsSeen, out);
+        reportQuestions(questions, codings, settings, relationsSeen, out);
         if (self > 0) {
             out.reportLine(self + " answer" + (self == 1 ? "" : "s") + " naming the respondent themselves dropped");
         }
@@ -92,7 +93,7 @@ public final class GridImport {
         }
         out.requireTiesFrom(answered, t.location(), "every answer about a roster person was coded 0 (no tie)"
                 + (self > 0 ? " or named the respondent (" + self + ")" : "") + " by the coding '"
-                + coding.description() + "'; give the scale with --scale SCALE.csv (one label,code row per answer)"
+                + codingText + "'; give the scale with --scale SCALE.csv (one label,code row per answer)"
                 + " to code the answers otherwise");
         return out.build();
     }
@@ -129,7 +130,7 @@ public final class GridImport {
      * themselves (dropped and reported).
      */
     private static int answers(RawTable t, String id, List<Integer> rows, List<Question> questions,
-                               AnswerCoding coding, String wave, Set<String> relationsSeen,
+                               Map<Question, AnswerCoding> codings, String wave, Set<String> relationsSeen,
                                ImportedSurvey.Builder out) {
         int self = 0;
         for (Question q : questions) {
@@ -145,7 +146,7 @@ public final class GridImport {
                     self += options(t, id, r, c, alter, text, q, wave, relationsSeen, out);
                     continue;
                 }
-                double w = coding.weight(text, t.location(r, c));
+                double w = codings.get(q).weight(text, t.location(r, c));
                 if (alter.equals(id)) {
                     if (w > 0) {
                         self++;
@@ -209,13 +210,14 @@ public final class GridImport {
         return comma;
     }
 
-    private static void reportQuestions(List<Question> questions, AnswerCoding coding, ImportSettings settings,
+    private static void reportQuestions(List<Question> questions, Map<Question, AnswerCoding> codings,
+                                        ImportSettings settings,
                                         Set<String> relationsSeen, ImportedSurvey.Builder out) {
         for (Question q : questions) {
             if (!q.checkbox()) {
                 out.question(q.relation(), q.text());
                 relationsSeen.add(q.relation());
-                coding.scaleMax().ifPresent(k -> out.scaleMax(q.relation(), k));
+                codings.get(q).scaleMax().ifPresent(k -> out.scaleMax(q.relation(), k));
             } else {
                 out.reportLine("question '" + q.text() + "' is a checkbox grid (options separated by '"
                         + q.delimiter() + "'): each ticked option is a relation"
@@ -400,15 +402,23 @@ public final class GridImport {
         return n;
     }
 
-    private static AnswerCoding coding(GridLayout layout, ImportSettings settings, NumericAnswers numeric,
-                                       List<Question> questions, Map<String, List<Integer>> chosen) {
+    /**
+     * How each scale question's answers become weights: one {@link AnswerCoding} for all of them, except that
+     * in a numeric Qualtrics export with several questions a question whose answers are all {@code 1} is a
+     * checkbox matrix of its own (1 = ticked), so that its ticks are not coded "never" by the other
+     * questions' recode values. Each coding is reported.
+     */
+    private static Map<Question, AnswerCoding> codings(GridLayout layout, ImportSettings settings,
+                                                       NumericAnswers numeric, List<Question> questions,
+                                                       Map<String, List<Integer>> chosen, ImportedSurvey.Builder out) {
         RawTable t = layout.table();
-        List<AnswerCoding.Answer> answers = new ArrayList<>();
-        for (Map.Entry<String, List<Integer>> e : chosen.entrySet()) {
-            for (Question q : questions) {
-                if (q.checkbox()) {
-                    continue;
-                }
+        Map<Question, List<AnswerCoding.Answer>> byQuestion = new LinkedHashMap<>();
+        for (Question q : questions) {
+            if (q.checkbox()) {
+                continue;
+            }
+            List<AnswerCoding.Answer> answers = new ArrayList<>();
+            for (Map.Entry<String, List<Integer>> e : chosen.entrySet()) {
                 for (int k = 0; k < q.columns().size(); k++) {
                     int c = q.columns().get(k).index();
                     int r = answeringRow(t, e.getValue(), c);
@@ -418,9 +428,30 @@ public final class GridImport {
                     }
                 }
             }
+            byQuestion.put(q, answers);
         }
         Optional<FrequencyScale> scale = settings.scale();
-        return AnswerCoding.choose(answers, scale, numeric, t.location());
+        Map<Question, AnswerCoding> codings = new LinkedHashMap<>();
+        List<AnswerCoding.Answer> shared = new ArrayList<>();
+        for (Map.Entry<Question, List<AnswerCoding.Answer>> e : byQuestion.entrySet()) {
+            List<AnswerCoding.Answer> answers = e.getValue();
+            boolean ticks = numeric == NumericAnswers.RECODE_FROM_ONE && scale.isEmpty() && byQuestion.size() > 1
+                    && !answers.isEmpty()
+                    && answers.stream().allMatch(a -> Double.valueOf(1).equals(AnswerCoding.number(a.text())));
+            if (ticks) {
+                AnswerCoding own = AnswerCoding.choose(answers, scale, numeric, t.location());
+                codings.put(e.getKey(), own);
+                out.reportLine("question '" + e.getKey().text() + "': " + own.description());
+            } else {
+                shared.addAll(answers);
+            }
+        }
+        if (codings.size() < byQuestion.size()) {
+            AnswerCoding common = AnswerCoding.choose(shared, scale, numeric, t.location());
+            out.reportLine(common.description());
+            byQuestion.keySet().forEach(q -> codings.putIfAbsent(q, common));
+        }
+        return codings;
     }
 
     private static void reportNonRespondents(ImportSettings settings, Set<String> respondents, String wave,
