@@ -76,8 +76,10 @@ public final class OutputFolder implements AutoCloseable {
             content.writeTo(out);
         }
         Path rel = staging.relativize(file);
-        if (!written.contains(rel)) {
-            written.add(rel);
+        synchronized (written) { // files may be written from several threads at once
+            if (!written.contains(rel)) {
+                written.add(rel);
+            }
         }
     }
 

@@ -57,12 +57,19 @@ public final class HtmlReports {
         otherRelations.remove(now.relation());
         ReportTemplates templates = new ReportTemplates();
         List<String> written = new ArrayList<>();
-        Layout layout = new NetworkPictures(study).wholeLayout(now.graph().compact());
+        // the pages are independent: the whole network's layout runs beside the school pages, which are built
+        // in parallel and written in order
+        java.util.concurrent.ForkJoinTask<Layout> whole = java.util.concurrent.ForkJoinPool.commonPool()
+                .submit(() -> new NetworkPictures(study).wholeLayout(now.graph().compact()));
+        List<SchoolPage> pages = new ArrayList<>(files.keySet()).parallelStream()
+                .map(school -> SchoolLinkReport.build(study, waves, mode, school)).toList();
+        Layout layout = whole.join();
         OverviewPage overview = NetworkOverview.build(study, waves, layout, mode, files, otherRelations);
         folder.write(INDEX, out -> templates.render(ReportTemplates.INDEX, overview, out));
         written.add(INDEX);
+        int at = 0;
         for (Map.Entry<String, String> school : files.entrySet()) {
-            SchoolPage page = SchoolLinkReport.build(study, waves, mode, school.getKey());
+            SchoolPage page = pages.get(at++);
             folder.write(school.getValue(), out -> templates.render(ReportTemplates.SCHOOL, page, out));
             written.add(school.getValue());
         }
