@@ -13,7 +13,6 @@ import org.plnet.engine.scoring.centrality.EigenvectorCentrality;
 import org.plnet.engine.scoring.centrality.EigenvectorScores;
 import org.plnet.engine.scoring.centrality.PageRank;
 import org.plnet.engine.scoring.centrality.PageRankScores;
-import org.plnet.engine.scoring.centrality.ShortestPathCentrality;
 import org.plnet.engine.scoring.centrality.ShortestPathScores;
 import org.plnet.engine.scoring.centralization.FreemanDegreeCentralization;
 import org.plnet.engine.scoring.cohesion.Density;
@@ -43,9 +42,14 @@ public final class StudyAnalyzer {
 
     /** Every figure of the study, with the changes between waves. */
     public static StudyAnalysis analyze(Study study, AnalysisOptions options) {
+        return analyze(study, options, ShortestPaths.EXACT);
+    }
+
+    /** Every figure of the study, the shortest-path figures taken from {@code paths}. */
+    public static StudyAnalysis analyze(Study study, AnalysisOptions options, ShortestPaths paths) {
         List<GraphAnalysis> analyses = new ArrayList<>();
         for (KeptTies layer : study.layers()) {
-            analyses.add(analyze(study, StudyGraph.of(study, layer), options));
+            analyses.add(analyze(study, StudyGraph.of(study, layer), options, paths));
         }
         return new StudyAnalysis(study.name(), analyses, WaveChanges.of(study, analyses), options);
     }
@@ -57,6 +61,12 @@ public final class StudyAnalyzer {
 
     /** Every figure of one relation and wave. */
     public static GraphAnalysis analyze(Study study, StudyGraph graph, AnalysisOptions options) {
+        return analyze(study, graph, options, ShortestPaths.EXACT);
+    }
+
+    /** Every figure of one relation and wave, the shortest-path figures taken from {@code paths}. */
+    public static GraphAnalysis analyze(Study study, StudyGraph graph, AnalysisOptions options,
+                                        ShortestPaths paths) {
         CompactGraph d = graph.compact();
         int[] school = study.schoolIndex();
         BitSet respondents = study.respondents(graph.wave());
@@ -72,13 +82,13 @@ public final class StudyAnalyzer {
         // every analysis starts its own stream from the seed, so one relation never changes another's p-values
         EIPermutationTest eiTest = EIPermutationTest.run(d, school, study.schools().size(), options.permutations(),
                 options.seed());
-        return new GraphAnalysis(graph, network(d, school, links, eiTest), people(study, d, brokerage, links),
+        return new GraphAnalysis(graph, network(d, school, links, eiTest),
+                people(study, d, brokerage, links, paths.of(graph)),
                 schools(study, d, school, respondents, links, eiTest));
     }
 
     private static List<PersonFigures> people(Study study, CompactGraph d, GouldFernandezBrokerage brokerage,
-                                              SchoolLinkMeasures links) {
-        ShortestPathScores paths = ShortestPathCentrality.compute(d);
+                                              SchoolLinkMeasures links, ShortestPathScores paths) {
         EigenvectorScores eigenvector = EigenvectorCentrality.compute(d);
         PageRankScores pageRank = PageRank.compute(d);
         StructuralHoles holes = StructuralHoles.compute(d);

@@ -30,11 +30,12 @@ import org.plnet.engine.graph.CompactGraph;
  *       (Marchiori and Latora 2000; Boldi and Vigna 2014); 0 when n &lt; 2.
  * </ul>
  *
- * <p>Time O(n m), memory O(n + m) per thread plus {@value #ROUND} partial betweenness arrays of length n.
- * Sources run in parallel, yet the result is the same to the bit whatever the number of threads: the
- * sources are cut into chunks of {@value #CHUNK} consecutive vertices, a cut that depends on n only; each
- * chunk sums its dependencies into its own array and the chunk arrays are added to the total in chunk
- * order. Path counts are doubles, so they cannot overflow, only round, on graphs with astronomically many
+ * <p>Time O(n m), memory O(n + m) per thread plus {@value #ROUND} + log2(n / {@value #CHUNK}) partial
+ * betweenness arrays of length n. Sources run in parallel, yet the result is the same to the bit whatever
+ * the number of threads or shards: the sources are cut into chunks of {@value #CHUNK} consecutive vertices,
+ * a cut that depends on n only; each chunk sums its dependencies into its own array and the chunk arrays
+ * are added in a fixed binary tree over the chunk numbers ({@link DyadicSum}), so that the k shards of
+ * {@link #partial} merge into the figures of one run. Path counts are doubles, so they cannot overflow, only round, on graphs with astronomically many
  * shortest paths.
  *
  * <p>References: U. Brandes (2001), "A faster algorithm for betweenness centrality", Journal of
@@ -64,24 +65,68 @@ public final class ShortestPathCentrality {
      * @throws IllegalArgumentException when {@code threads < 1}
      */
     public static ShortestPathScores compute(CompactGraph g, int threads) {
+        int n = g.vertexCount();
+        double[] closeness = new double[n];
+        double[] harmonic = new double[n];
+        DyadicSum sum = pass(g, Shard.WHOLE, threads, closeness, harmonic);
+        return scores(sum.total(n), closeness, harmonic);
+    }
+
+    /**
+     * Computes one shard's share of the pass: the dependency sums of its sources and their closeness and
+     * harmonic closeness; {@link ShortestPathPartial#merge} adds the k shards into what {@link #compute}
+     * gives, the same to the bit.
+     *
+     * @param threads the number of worker threads, at least 1
+     */
+    public static ShortestPathPartial partial(CompactGraph g, Shard shard, int threads) {
+        int n = g.vertexCount();
+        double[] closeness = new double[n];
+        double[] harmonic = new double[n];
+        DyadicSum sum = pass(g, shard, threads, closeness, harmonic);
+        int chunks = ShortestPathPartial.chunks(n);
+        int first = shard.firstChunk(chunks) * CHUNK;
+        int end = Math.max(first, Math.min(n, shard.endChunk(chunks) * CHUNK));
+        List<ShortestPathPartial.Block> blocks = sum.blocks().stream()
+                .map(b -> new ShortestPathPartial.Block(b.start(), b.level(), b.sums())).toList();
+        return new ShortestPathPartial(n, shard, first, blocks, Arrays.copyOfRange(closeness, first, end),
+                Arrays.copyOfRange(harmonic, first, end));
+    }
+
+    /** The scores from the summed dependencies and the closeness figures of every source. */
+    static ShortestPathScores scores(double[] betweenness, double[] closeness, double[] harmonic) {
+        int n = betweenness.length;
+        double[] normalized = new double[n];
+        if (n >= 3) {
+            double pairs = (double) (n - 1) * (n - 2);
+            for (int v = 0; v < n; v++) {
+                normalized[v] = betweenness[v] / pairs;
+            }
+        }
+        return new ShortestPathScores(betweenness, normalized, closeness, harmonic);
+    }
+
+    /** Runs the sources of the shard's chunks, ROUND chunks at a time, adding each chunk's sums in order. */
+    private static DyadicSum pass(CompactGraph g, Shard shard, int threads, double[] closeness, double[] harmonic) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         int n = g.vertexCount();
-        double[] betweenness = new double[n];
-        double[] closeness = new double[n];
-        double[] harmonic = new double[n];
-        int chunks = (n + CHUNK - 1) / CHUNK;
-        double[][] partial = new double[Math.min(ROUND, chunks)][n];
+        int chunks = ShortestPathPartial.chunks(n);
+        int firstChunk = shard.firstChunk(chunks);
+        int endChunk = shard.endChunk(chunks);
+        DyadicSum sum = new DyadicSum();
         ConcurrentLinkedDeque<Workspace> spare = new ConcurrentLinkedDeque<>();
-        ForkJoinPool pool = threads > 1 && chunks > 1 ? new ForkJoinPool(threads) : null;
+        ForkJoinPool pool = threads > 1 && endChunk - firstChunk > 1 ? new ForkJoinPool(threads) : null;
         try {
-            for (int first = 0; first < chunks; first += ROUND) {
-                int count = Math.min(ROUND, chunks - first);
+            for (int first = firstChunk; first < endChunk; first += ROUND) {
+                int count = Math.min(ROUND, endChunk - first);
                 List<Callable<Void>> tasks = new ArrayList<>(count);
+                double[][] partial = new double[count][];
                 for (int i = 0; i < count; i++) {
                     int chunk = first + i;
-                    double[] sink = partial[i];
+                    double[] sink = sum.freshArray(n);
+                    partial[i] = sink;
                     tasks.add(() -> {
                         Workspace w = spare.poll();
                         if (w == null) {
@@ -98,11 +143,7 @@ public final class ShortestPathCentrality {
                 }
                 run(pool, tasks);
                 for (int i = 0; i < count; i++) {
-                    double[] sink = partial[i];
-                    for (int v = 0; v < n; v++) {
-                        betweenness[v] += sink[v];
-                    }
-                    Arrays.fill(sink, 0.0);
+                    sum.add(new DyadicSum.Block(first + i, 0, partial[i]));
                 }
             }
         } finally {
@@ -110,14 +151,7 @@ public final class ShortestPathCentrality {
                 pool.shutdown();
             }
         }
-        double[] normalized = new double[n];
-        if (n >= 3) {
-            double pairs = (double) (n - 1) * (n - 2);
-            for (int v = 0; v < n; v++) {
-                normalized[v] = betweenness[v] / pairs;
-            }
-        }
-        return new ShortestPathScores(betweenness, normalized, closeness, harmonic);
+        return sum;
     }
 
     private static void run(ForkJoinPool pool, List<Callable<Void>> tasks) {
