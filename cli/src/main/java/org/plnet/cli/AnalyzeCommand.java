@@ -31,6 +31,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     private StatisticsOptions statistics;
 
+    @Mixin
+    private BetweennessOptions betweenness;
+
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT_DIR",
             description = "The output folder; written only when the whole analysis succeeds.")
     private Path out;
@@ -51,7 +54,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                     out.resolve(file));
             return ExitCode.OK;
         }
-        StudyAnalysis analysis = StudyAnalyzer.analyze(model, statistics.options());
+        StudyAnalysis analysis = StudyAnalyzer.analyze(model, statistics.options(),
+                betweenness.paths(model, statistics.options().seed(), spec.commandLine().getErr()));
         try (OutputFolder folder = OutputFolder.open(out)) {
             AnalysisFiles.write(folder, analysis, imported.report());
             folder.commit();

@@ -46,6 +46,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     private StatisticsOptions statistics;
 
+    @Mixin
+    private BetweennessOptions betweenness;
+
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT_DIR",
             description = "The output folder; written only when the whole report succeeds.")
     private Path out;
@@ -67,7 +70,8 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         StudyInput imported = StudyReader.read(study.studyDir, study.mode());
         Study model = imported.studyOrThrow();
-        StudyAnalysis analysis = StudyAnalyzer.analyze(model, statistics.options());
+        StudyAnalysis analysis = StudyAnalyzer.analyze(model, statistics.options(),
+                betweenness.paths(model, statistics.options().seed(), spec.commandLine().getErr()));
         ReportOptions options = new ReportOptions(chosenWaves(analysis), names);
         WrittenReports pages;
         try (OutputFolder folder = OutputFolder.open(out)) {

@@ -82,9 +82,10 @@ public final class StudyAnalyzer {
         // every analysis starts its own stream from the seed, so one relation never changes another's p-values
         EIPermutationTest eiTest = EIPermutationTest.run(d, school, study.schools().size(), options.permutations(),
                 options.seed());
+        ShortestPathScores shortestPaths = paths.of(graph);
         return new GraphAnalysis(graph, network(d, school, links, eiTest),
-                people(study, d, brokerage, links, paths.of(graph)),
-                schools(study, d, school, respondents, links, eiTest));
+                people(study, d, brokerage, links, shortestPaths),
+                schools(study, d, school, respondents, links, eiTest), shortestPaths.sampling());
     }
 
     private static List<PersonFigures> people(Study study, CompactGraph d, GouldFernandezBrokerage brokerage,

@@ -68,7 +68,7 @@ public final class ShortestPathCentrality {
         int n = g.vertexCount();
         double[] closeness = new double[n];
         double[] harmonic = new double[n];
-        DyadicSum sum = pass(g, Shard.WHOLE, threads, closeness, harmonic);
+        DyadicSum sum = pass(g, Shard.WHOLE, threads, closeness, harmonic, true);
         return scores(sum.total(n), closeness, harmonic);
     }
 
@@ -83,7 +83,7 @@ public final class ShortestPathCentrality {
         int n = g.vertexCount();
         double[] closeness = new double[n];
         double[] harmonic = new double[n];
-        DyadicSum sum = pass(g, shard, threads, closeness, harmonic);
+        DyadicSum sum = pass(g, shard, threads, closeness, harmonic, true);
         int chunks = ShortestPathPartial.chunks(n);
         int first = shard.firstChunk(chunks) * CHUNK;
         int end = Math.max(first, Math.min(n, shard.endChunk(chunks) * CHUNK));
@@ -91,6 +91,11 @@ public final class ShortestPathCentrality {
                 .map(b -> new ShortestPathPartial.Block(b.start(), b.level(), b.sums())).toList();
         return new ShortestPathPartial(n, shard, first, blocks, Arrays.copyOfRange(closeness, first, end),
                 Arrays.copyOfRange(harmonic, first, end));
+    }
+
+    /** Closeness and harmonic closeness of every source, without betweenness (for sampled betweenness). */
+    static void distancesOnly(CompactGraph g, int threads, double[] closeness, double[] harmonic) {
+        pass(g, Shard.WHOLE, threads, closeness, harmonic, false);
     }
 
     /** The scores from the summed dependencies and the closeness figures of every source. */
@@ -107,7 +112,8 @@ public final class ShortestPathCentrality {
     }
 
     /** Runs the sources of the shard's chunks, ROUND chunks at a time, adding each chunk's sums in order. */
-    private static DyadicSum pass(CompactGraph g, Shard shard, int threads, double[] closeness, double[] harmonic) {
+    private static DyadicSum pass(CompactGraph g, Shard shard, int threads, double[] closeness, double[] harmonic,
+                                  boolean betweenness) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
@@ -134,7 +140,9 @@ public final class ShortestPathCentrality {
                         }
                         int end = Math.min(n, (chunk + 1) * CHUNK);
                         for (int s = chunk * CHUNK; s < end; s++) {
-                            w.brandes(g, s, sink);
+                            if (betweenness) {
+                                w.brandes(g, s, sink);
+                            }
                             w.distances(g, s, closeness, harmonic);
                         }
                         spare.push(w);
