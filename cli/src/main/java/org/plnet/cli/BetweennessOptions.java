@@ -7,6 +7,7 @@ import org.plnet.engine.analysis.ShortestPaths;
 import org.plnet.engine.model.KeptTies;
 import org.plnet.engine.model.Study;
 import org.plnet.engine.scoring.centrality.SampledBetweenness;
+import org.plnet.engine.scoring.centrality.ShortestPathCentrality;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -33,6 +34,11 @@ final class BetweennessOptions {
                     + " normalised betweenness for every person, with probability --confidence (Riondato &"
                     + " Kornaropoulos 2016); closeness stays exact.")
     BetweennessMethod method;
+
+    @Option(names = "--progress",
+            description = "Print the stage and an estimate of the time left on stderr (on by default in a"
+                    + " terminal; never written into a file).")
+    boolean progress;
 
     private double epsilon = 0.05;
     private double confidence = 0.9;
@@ -79,17 +85,13 @@ final class BetweennessOptions {
                         duration(exact), threads, epsilon, duration(sampled));
             }
         }
-        return ShortestPaths.EXACT;
+        ProgressLine line = ProgressLine.of(err, progress);
+        return graph -> ShortestPathCentrality.compute(graph.compact(), threads, line.stage(
+                "betweenness and closeness of " + graph.relation().name() + " in wave " + graph.wave()));
     }
 
     private static String duration(double seconds) {
-        if (seconds < 120) {
-            return Math.round(seconds) + " s";
-        }
-        if (seconds < 7200) {
-            return Math.round(seconds / 60) + " min";
-        }
-        return String.format(Locale.ROOT, "%.1f h", seconds / 3600);
+        return ProgressLine.duration(seconds);
     }
 
     /** exact|sampled, case-insensitive. */

@@ -65,10 +65,15 @@ public final class ShortestPathCentrality {
      * @throws IllegalArgumentException when {@code threads < 1}
      */
     public static ShortestPathScores compute(CompactGraph g, int threads) {
+        return compute(g, threads, PassProgress.NONE);
+    }
+
+    /** Computes the scores, telling {@code progress} how many sources are done after each round. */
+    public static ShortestPathScores compute(CompactGraph g, int threads, PassProgress progress) {
         int n = g.vertexCount();
         double[] closeness = new double[n];
         double[] harmonic = new double[n];
-        DyadicSum sum = pass(g, Shard.WHOLE, threads, closeness, harmonic, true);
+        DyadicSum sum = pass(g, Shard.WHOLE, threads, closeness, harmonic, true, progress);
         return scores(sum.total(n), closeness, harmonic);
     }
 
@@ -83,7 +88,7 @@ public final class ShortestPathCentrality {
         int n = g.vertexCount();
         double[] closeness = new double[n];
         double[] harmonic = new double[n];
-        DyadicSum sum = pass(g, shard, threads, closeness, harmonic, true);
+        DyadicSum sum = pass(g, shard, threads, closeness, harmonic, true, PassProgress.NONE);
         int chunks = ShortestPathPartial.chunks(n);
         int first = shard.firstChunk(chunks) * CHUNK;
         int end = Math.max(first, Math.min(n, shard.endChunk(chunks) * CHUNK));
@@ -95,7 +100,7 @@ public final class ShortestPathCentrality {
 
     /** Closeness and harmonic closeness of every source, without betweenness (for sampled betweenness). */
     static void distancesOnly(CompactGraph g, int threads, double[] closeness, double[] harmonic) {
-        pass(g, Shard.WHOLE, threads, closeness, harmonic, false);
+        pass(g, Shard.WHOLE, threads, closeness, harmonic, false, PassProgress.NONE);
     }
 
     /** The scores from the summed dependencies and the closeness figures of every source. */
@@ -113,7 +118,7 @@ public final class ShortestPathCentrality {
 
     /** Runs the sources of the shard's chunks, ROUND chunks at a time, adding each chunk's sums in order. */
     private static DyadicSum pass(CompactGraph g, Shard shard, int threads, double[] closeness, double[] harmonic,
-                                  boolean betweenness) {
+                                  boolean betweenness, PassProgress progress) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
@@ -153,6 +158,9 @@ public final class ShortestPathCentrality {
                 for (int i = 0; i < count; i++) {
                     sum.add(new DyadicSum.Block(first + i, 0, partial[i]));
                 }
+                int firstSource = firstChunk * CHUNK;
+                progress.sourcesDone(Math.min(n, (first + count) * CHUNK) - firstSource,
+                        Math.min(n, endChunk * CHUNK) - firstSource);
             }
         } finally {
             if (pool != null) {
