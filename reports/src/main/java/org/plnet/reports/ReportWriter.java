@@ -27,15 +27,17 @@ public final class ReportWriter {
      */
     public static WrittenReports write(OutputFolder folder, Study study, StudyAnalysis analysis, ImportReport report,
                                        ReportOptions options) throws IOException {
-        // the analysis files need nothing of the pages: they are written beside them
+        // the analysis files and the exports without positions need nothing of the pages: they are written
+        // beside them
         java.util.concurrent.ExecutorService side = java.util.concurrent.Executors.newSingleThreadExecutor();
         try {
             java.util.concurrent.Future<Void> files = side.submit(() -> {
                 AnalysisFiles.write(folder, analysis, report);
+                NetworkExports.writeWithoutLayout(folder, study, analysis, options.waves().current());
                 return null;
             });
             WrittenReports pages = HtmlReports.write(folder, study, analysis, options.waves(), options.names());
-            NetworkExports.writeAll(folder, study, analysis, options.waves().current(),
+            NetworkExports.writeLayout(folder, study, options.waves().current(),
                     Positions.ofPicture(pages.networkLayout()));
             files.get();
             return pages;

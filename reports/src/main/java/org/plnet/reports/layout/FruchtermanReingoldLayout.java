@@ -37,7 +37,7 @@ public final class FruchtermanReingoldLayout {
     private static final int MAX_ITERATIONS = 300;
     private static final int MIN_ITERATIONS = 40;
     /** Upper bound on n^2 x rounds of the exact sum, so that a report's many school pictures stay quick. */
-    private static final double WORK_BUDGET = 6e6;
+    private static final double WORK_BUDGET = 3e6;
     /** Up to this many vertices every pair repels exactly; above, the Barnes–Hut tree approximates. */
     static final int EXACT_UP_TO = 500;
     /** Force terms per vertex and round of a Barnes–Hut pass, roughly, for the work budget. */

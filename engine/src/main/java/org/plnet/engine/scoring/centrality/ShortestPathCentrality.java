@@ -207,8 +207,10 @@ public final class ShortestPathCentrality {
         private final int[] dist;
         private final double[] sigma;
         private final double[] delta;
+        private final double[] coefficient;
 
         Workspace(int n) {
+            coefficient = new double[n];
             order = new int[n];
             dist = new int[n];
             sigma = new double[n];
@@ -229,10 +231,12 @@ public final class ShortestPathCentrality {
                 for (int k = off[v]; k < off[v + 1]; k++) {
                     int w = adj[k];
                     if (dist[w] == next) {
-                        sum += (1 + delta[w]) / sigma[w];
+                        sum += coefficient[w];
                     }
                 }
                 delta[v] = sigma[v] * sum;
+                // (1 + delta) / sigma once per vertex rather than once per arc into it: the same value
+                coefficient[v] = (1 + delta[v]) / sigma[v];
                 sink[v] += delta[v];
             }
             clear(tail);
