@@ -271,6 +271,30 @@ public final class ShortestPathCentrality {
             return tail;
         }
 
+        /**
+         * Breadth-first search from s without path counts (closeness needs distances only): fills order and
+         * dist.
+         *
+         * @return the number of vertices reached, s included
+         */
+        private int levels(int[] off, int[] adj, int s) {
+            order[0] = s;
+            dist[s] = 0;
+            int tail = 1;
+            for (int head = 0; head < tail; head++) {
+                int v = order[head];
+                int next = dist[v] + 1;
+                for (int k = off[v]; k < off[v + 1]; k++) {
+                    int w = adj[k];
+                    if (dist[w] < 0) {
+                        dist[w] = next;
+                        order[tail++] = w;
+                    }
+                }
+            }
+            return tail;
+        }
+
         /** Resets the distances a search of {@code tail} vertices set. */
         private void clear(int tail) {
             for (int i = 0; i < tail; i++) {
@@ -281,7 +305,7 @@ public final class ShortestPathCentrality {
         /** Writes the closeness and harmonic closeness of s on U. */
         void distances(CompactGraph g, int s, double[] closeness, double[] harmonic) {
             int n = order.length;
-            int tail = search(g.neighbourOffsets(), g.neighbours(), s);
+            int tail = levels(g.neighbourOffsets(), g.neighbours(), s);
             // BFS order visits distances level by level: sum count/level once per level.
             long total = 0;
             double inverseSum = 0;
