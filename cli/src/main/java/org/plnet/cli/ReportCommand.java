@@ -47,6 +47,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     private StatisticsOptions statistics;
 
+    @Mixin
+    private BetweennessOptions betweenness;
+
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT_DIR",
             description = "The output folder; written only when the whole report succeeds.")
     private Path out;
@@ -75,11 +78,12 @@ final class ReportCommand implements Callable<Integer> {
         OutputFolder.keepApart(out, study.studyDir);
         StudyInput imported = StudyReader.read(study.studyDir, study.mode());
         Study model = imported.studyOrThrow();
-        StudyAnalysis analysis = StudyAnalyzer.analyze(model, statistics.options());
         if (minGroup < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--min-group must be at least 1: " + minGroup);
         }
+        StudyAnalysis analysis = StudyAnalyzer.analyze(model, statistics.options(),
+                betweenness.paths(model, statistics.options().seed(), spec.commandLine().getErr()));
         ReportOptions options = new ReportOptions(chosenWaves(analysis), names, minGroup);
         WrittenReports pages;
         try (OutputFolder folder = OutputFolder.open(out, OutputFolder.Contents.REPLACED, study.studyDir)) {

@@ -13,9 +13,17 @@ import org.plnet.engine.model.Study;
  * @param network network-level figures
  * @param people  one entry per person of the roster, in roster order
  * @param schools one entry per non-empty school, in order of first appearance
+ * @param betweennessSampling how betweenness was sampled, or {@code null} when it is exact
  */
 public record GraphAnalysis(StudyGraph graph, NetworkFigures network, List<PersonFigures> people,
-                            List<SchoolFigures> schools) {
+                            List<SchoolFigures> schools,
+                            org.plnet.engine.scoring.centrality.BetweennessSampling betweennessSampling) {
+
+    /** An analysis with exact betweenness. */
+    public GraphAnalysis(StudyGraph graph, NetworkFigures network, List<PersonFigures> people,
+                         List<SchoolFigures> schools) {
+        this(graph, network, people, schools, null);
+    }
 
     public GraphAnalysis {
         Objects.requireNonNull(graph);

@@ -68,10 +68,20 @@ public final class NetworkExports {
         if (layout != null) {
             layout.checkSize(study.size());
         }
+        writeWithoutLayout(folder, study, analysis, chosen);
+        writeLayout(folder, study, chosen, layout);
+    }
+
+    /**
+     * Writes the {@link #FILES} that do not carry the picture's positions (all but GEXF), so that a report can
+     * write them while its pictures are still being laid out; see {@link #writeAll}.
+     */
+    public static void writeWithoutLayout(OutputFolder folder, Study study, StudyAnalysis analysis,
+                                          GraphAnalysis chosen) throws IOException {
+        graphOf(study, chosen);
         folder.write(TIES_CSV, out -> TieTable.of(study).write(out));
         folder.write(WORKBOOK, out -> NetworkWorkbook.write(study, analysis, out));
         folder.write(GRAPHML, out -> GraphMlWriter.write(study, chosen, out));
-        folder.write(GEXF, out -> GexfWriter.write(study, chosen, layout, out));
         String wave = chosen == null ? null : chosen.wave();
         folder.write(UCINET, out -> UcinetDlWriter.write(study, analysis, wave, out));
         for (Map.Entry<String, GraphAnalysis> pajek : pajekFiles(analysis, wave).entrySet()) {
@@ -93,6 +103,16 @@ public final class NetworkExports {
             }
         }
         return files;
+    }
+
+    /** Writes the one export that carries the picture's positions (GEXF); see {@link #writeAll}. */
+    public static void writeLayout(OutputFolder folder, Study study, GraphAnalysis chosen, Positions layout)
+            throws IOException {
+        graphOf(study, chosen);
+        if (layout != null) {
+            layout.checkSize(study.size());
+        }
+        folder.write(GEXF, out -> GexfWriter.write(study, chosen, layout, out));
     }
 
     /**
