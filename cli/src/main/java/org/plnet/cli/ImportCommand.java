@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.plnet.surveys.imports.SurveyFormat;
 import org.plnet.surveys.imports.registers.RegisterImport;
 import org.plnet.surveys.imports.registers.RegisterLayout;
+import org.plnet.surveys.imports.responses.Repeated;
 import org.plnet.surveys.imports.write.ClashPolicy;
 import org.plnet.surveys.imports.write.RelationWave;
 import org.plnet.surveys.imports.write.SurveyImport;
@@ -73,6 +74,11 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     private ReadModeOption readMode;
 
+    @Option(names = "--repeated", paramLabel = "latest|combine", converter = RepeatedConverter.class,
+            description = "Several responses by one person in an export without end dates: keep the one furthest"
+                    + " down the file (latest) or merge their answers (combine). Default: stop and say so.")
+    private Repeated repeated;
+
     @Option(names = "--replace",
             description = "Replace the relation and wave if STUDY_DIR already has them (default: stop).")
     private boolean replace;
@@ -84,12 +90,16 @@ final class ImportCommand implements Callable<Integer> {
         }
         SurveyImport.Outcome done = SurveyImport.of(survey, roster, out)
                 .format(format).respondent(respondent).relation(relation).wave(wave).scale(scale).aliases(aliases)
-                .mode(readMode.mode())
+                .mode(readMode.mode()).repeated(repeated)
                 .clash(replace ? ClashPolicy.REPLACE : ClashPolicy.STOP)
                 .run();
-        spec.commandLine().getOut().printf("Imported %s (%s): %d respondents, %d ties (%s); %d unmatched names; wrote %s%n",
-                survey, done.format().cliName(), done.respondents(), done.tiesWritten(),
-                String.join("; ", done.layers().stream().map(RelationWave::toString).toList()), done.unmatched(), out);
+        spec.commandLine().getOut().printf("Imported %s (%s): %d respondents%s, %d ties (%s); %d unmatched names;"
+                + " %d repeated responses dropped; wrote %s%n",
+                survey, done.format().cliName(), done.respondents(),
+                done.respondentsFromTies() ? " (the sources of its ties: a network file lists no respondents)" : "",
+                done.tiesWritten(),
+                String.join("; ", done.layers().stream().map(RelationWave::toString).toList()), done.unmatched(),
+                done.responsesDropped(), out);
         return ExitCode.OK;
     }
 
@@ -101,6 +111,19 @@ final class ImportCommand implements Callable<Integer> {
                 register.cliName(), done.rowsRead(), done.attendances(), done.events(), done.dropped(),
                 done.unmatched(), out);
         return ExitCode.OK;
+    }
+
+    /** {@code latest} or {@code combine}, in any case. */
+    static final class RepeatedConverter implements picocli.CommandLine.ITypeConverter<Repeated> {
+        @Override
+        public Repeated convert(String value) {
+            for (Repeated r : Repeated.values()) {
+                if (r.optionName().equalsIgnoreCase(value.strip())) {
+                    return r;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not latest or combine");
+        }
     }
 
     /** The format names for the help text. */

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = PlnetVersion.class,
         description = "Social network analysis for professional learning networks of schools.",
-        subcommands = {AnalyzeCommand.class, ReportCommand.class, QapCommand.class, ImportCommand.class,
+        subcommands = {AnalyzeCommand.class, MergeCommand.class, ReportCommand.class, QapCommand.class, ImportCommand.class,
                 ValidateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 done, 1 failure (e.g. a file could not be written), "
                 + "2 bad input or usage (nothing written)."})

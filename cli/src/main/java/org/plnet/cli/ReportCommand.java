@@ -47,6 +47,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     private StatisticsOptions statistics;
 
+    @Mixin
+    private BetweennessOptions betweenness;
+
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT_DIR",
             description = "The output folder; written only when the whole report succeeds.")
     private Path out;
@@ -70,8 +73,8 @@ final class ReportCommand implements Callable<Integer> {
             description = "With --names aggregate: the smallest group whose figures are shown (default: 5).")
     private int minGroup;
 
-    @Option(names = "--progress", description = "Show progress on standard error (shown anyway at a terminal).")
-    private boolean progress;
+    @Mixin
+    private ProgressOption progress;
 
     @Override
     public Integer call() throws IOException {
@@ -80,11 +83,12 @@ final class ReportCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--min-group must be at least 1: " + minGroup);
         }
-        Progress shown = Progress.of(spec.commandLine().getErr(), progress);
+        Progress shown = progress.on(spec.commandLine().getErr());
         shown.step("reading " + study.studyDir);
         StudyInput imported = StudyReader.read(study.studyDir, study.mode());
         Study model = imported.studyOrThrow();
-        StudyAnalysis analysis = StudyAnalyzer.analyze(model, statistics.options(), shown);
+        StudyAnalysis analysis = StudyAnalyzer.analyze(model, statistics.options(),
+                betweenness.paths(model, statistics.options().seed(), spec.commandLine().getErr(), shown), shown);
         ReportOptions options = new ReportOptions(chosenWaves(analysis), names, minGroup);
         WrittenReports pages;
         shown.step("writing the report");

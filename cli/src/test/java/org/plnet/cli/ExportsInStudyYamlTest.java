@@ -146,7 +146,7 @@ class ExportsInStudyYamlTest {
             imports:\\n  - file: exports/spring.csv\\n | study.yaml:2:11: imports entry 1 file 'exports/spring.csv': no such file in the study folder (paths are relative to the study folder)
             imports:\\n  - file: ../forest/exports/google-forms-grid.csv\\n | study.yaml:2:11: imports entry 1 file '../forest/exports/google-forms-grid.csv' leads outside the study folder: give a path relative to the study folder, without '..', and keep the file inside it
             imports:\\n  - file: /etc/hosts\\n | study.yaml:2:11: imports entry 1 file '/etc/hosts' is not inside the study folder: give a path relative to the study folder, without '..', and keep the file inside it
-            imports:\\n  - file: exports/google-forms-grid.csv\\n    format: google-sheets\\n | study.yaml:3:13: imports entry 1 format 'google-sheets' is not a format plnet reads: qualtrics, google-forms, surveymonkey, roster-grid, name-generator, ucinet-dl, pajek, graphml, gexf, edge-list
+            imports:\\n  - file: exports/google-forms-grid.csv\\n    format: google-sheets\\n | study.yaml:3:13: imports entry 1 format 'google-sheets' is not a format plnet reads: qualtrics, google-forms, surveymonkey, roster-grid, name-generator, ucinet-dl, pajek, graphml, gexf, edge-list, sociogram-template
             """)
     void badEntryStopsWithItsLocation(String yaml, String message) throws IOException {
         Path study = study("raw", yaml.strip().replace("\\n", "\n"));

@@ -67,6 +67,37 @@ class ImportCommandTest {
         return files;
     }
 
+    @Test
+    void aNetworkImportCountsTheSourcesOfItsTiesAsRespondentsAsTheReportDoes() throws IOException {
+        // issue 9, item 15: pajek.net's 23 ties come from 9 of the 12 people (the report's response table)
+        Path study = temp.resolve("study");
+        CliRun run = plnetImport(sample("pajek.net"), "--roster", sample("roster.csv"), "--relation", "advice",
+                "--out", study.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("(pajek): 9 respondents (the sources of its ties: a network file lists no"
+                + " respondents), 23 ties (relation advice, wave 1); 0 unmatched names; 0 repeated responses dropped");
+        assertThat(java.nio.file.Files.readString(study.resolve("import-report.txt")))
+                .contains("  all                     12            9          75.0%");
+        assertThat(study.resolve("respondents.csv")).doesNotExist();
+    }
+
+    @Test
+    void repeatedRespondentsWithoutEndDatesNeedTheOption() throws IOException {
+        // issue 9, item 14: p01 answered twice and nothing dates the answers
+        Path file = temp.resolve("ng.csv");
+        java.nio.file.Files.writeString(file, "StaffID,Advice_1\np01,Jane Smith\np02,Mark Evans\np01,Li Wei\n");
+        Path study = temp.resolve("study");
+        CliRun refused = plnetImport(file.toString(), "--roster", sample("roster.csv"), "--out", study.toString());
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err()).contains("ng.csv:4: 1 people responded more than once")
+                .contains("--repeated latest");
+        assertThat(study).doesNotExist();
+        CliRun latest = plnetImport(file.toString(), "--roster", sample("roster.csv"), "--out", study.toString(),
+                "--repeated", "latest");
+        assertThat(latest.status()).as(latest.err()).isZero();
+        assertThat(latest.out()).contains("2 respondents, 2 ties").contains("1 repeated responses dropped");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"qualtrics-roster-choice-text.csv", "qualtrics-roster-choice-text.xlsx",
         "qualtrics-roster-numeric.csv", "google-forms-grid.csv", "google-forms-grid.xlsx", "surveymonkey-matrix.csv"})
@@ -130,7 +161,8 @@ class ImportCommandTest {
         assertThat(run.status()).isEqualTo(ExitCode.BAD_INPUT);
         // the same message shape as every bad option value (compare --names), with the help hint
         assertThat(run.err()).isEqualTo("plnet: Invalid value for option '--format': 'excel' is not one of qualtrics,"
-                + " google-forms, surveymonkey, roster-grid, name-generator, ucinet-dl, pajek, graphml, gexf, edge-list\n"
+                + " google-forms, surveymonkey, roster-grid, name-generator, ucinet-dl, pajek, graphml, gexf, edge-list,"
+                + " sociogram-template\n"
                 + "Try 'plnet import --help' for more information.\n");
         run = plnetImport(sample("surveymonkey-matrix.csv"), "--out", study.toString());
         assertThat(run.status()).isEqualTo(ExitCode.BAD_INPUT);

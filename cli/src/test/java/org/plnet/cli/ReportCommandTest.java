@@ -71,6 +71,8 @@ class ReportCommandTest {
         List<String> expected = new ArrayList<>(List.of(".plnet-output", "import-report.txt", "index.html",
                 "metrics.json", "people.csv", "schools.csv", "schools/ashdown.html", "schools/birchfield.html"));
         expected.addAll(NetworkExports.FILES);
+        expected.add(NetworkExports.PAJEK_FOLDER + "/advice.net");
+        expected.add(NetworkExports.PAJEK_FOLDER + "/collaboration.net");
         assertThat(files(out)).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(run.out()).isEqualTo("Report on advice, wave 2 (compared with wave 1): index.html and 2 school"
                 + " page(s) in " + out + " (names: school)\n");

@@ -27,11 +27,34 @@ public final class ReportWriter {
      */
     public static WrittenReports write(OutputFolder folder, Study study, StudyAnalysis analysis, ImportReport report,
                                        ReportOptions options) throws IOException {
-        AnalysisFiles.write(folder, analysis, report);
-        WrittenReports pages = HtmlReports.write(folder, study, analysis, options.waves(), options.disclosure(),
-                report.description().orElse(null));
-        NetworkExports.writeAll(folder, study, analysis, options.waves().current(),
-                Positions.ofPicture(pages.networkLayout()));
-        return pages;
+        // the analysis files and the exports without positions need nothing of the pages: they are written
+        // beside them
+        java.util.concurrent.ExecutorService side = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<Void> files = side.submit(() -> {
+                AnalysisFiles.write(folder, analysis, report);
+                NetworkExports.writeWithoutLayout(folder, study, analysis, options.waves().current());
+                return null;
+            });
+            WrittenReports pages = HtmlReports.write(folder, study, analysis, options.waves(), options.disclosure(),
+                    report.description().orElse(null));
+            NetworkExports.writeLayout(folder, study, options.waves().current(),
+                    Positions.ofPicture(pages.networkLayout()));
+            files.get();
+            return pages;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while writing the report");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            side.shutdownNow();
+        }
     }
 }

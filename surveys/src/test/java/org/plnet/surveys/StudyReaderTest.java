@@ -243,7 +243,7 @@ class StudyReaderTest {
                 "study.yaml:3:11: error: imports entry 2 file 'exports' is not a file",
                 "study.yaml:5:13: error: imports entry 3 format 'xls' is not a format plnet reads: qualtrics,"
                         + " google-forms, surveymonkey, roster-grid, name-generator, ucinet-dl, pajek, graphml, gexf,"
-                        + " edge-list",
+                        + " edge-list, sociogram-template",
                 "study.yaml:6:12: error: imports entry 3 scale 'scales/none.csv': no such file in the study folder"
                         + " (paths are relative to the study folder)");
     }

@@ -14,9 +14,17 @@ import org.plnet.engine.model.Study;
  * @param people  one entry per person of the roster, in roster order
  * @param schools one entry per non-empty school, in order of first appearance
  * @param programme the networks and breakdowns (programmes.md)
+ * @param betweennessSampling how betweenness was sampled, or {@code null} when it is exact
  */
 public record GraphAnalysis(StudyGraph graph, NetworkFigures network, List<PersonFigures> people,
-                            List<SchoolFigures> schools, ProgrammeFigures programme) {
+                            List<SchoolFigures> schools, ProgrammeFigures programme,
+                            org.plnet.engine.scoring.centrality.BetweennessSampling betweennessSampling) {
+
+    /** An analysis with exact betweenness. */
+    public GraphAnalysis(StudyGraph graph, NetworkFigures network, List<PersonFigures> people,
+                         List<SchoolFigures> schools, ProgrammeFigures programme) {
+        this(graph, network, people, schools, programme, null);
+    }
 
     public GraphAnalysis {
         Objects.requireNonNull(graph);

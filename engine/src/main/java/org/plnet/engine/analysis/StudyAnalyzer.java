@@ -13,7 +13,6 @@ import org.plnet.engine.scoring.centrality.EigenvectorCentrality;
 import org.plnet.engine.scoring.centrality.EigenvectorScores;
 import org.plnet.engine.scoring.centrality.PageRank;
 import org.plnet.engine.scoring.centrality.PageRankScores;
-import org.plnet.engine.scoring.centrality.ShortestPathCentrality;
 import org.plnet.engine.scoring.centrality.ShortestPathScores;
 import org.plnet.engine.scoring.centralization.FreemanDegreeCentralization;
 import org.plnet.engine.scoring.cohesion.Density;
@@ -43,15 +42,19 @@ public final class StudyAnalyzer {
 
     /** Every figure of the study, with the changes between waves. */
     public static StudyAnalysis analyze(Study study, AnalysisOptions options) {
-        return analyze(study, options, AnalysisProgress.NONE);
+        return analyze(study, options, ShortestPaths.EXACT, AnalysisProgress.NONE);
     }
 
-    /** Every figure of the study, with the changes between waves, telling {@code progress} of each layer. */
-    public static StudyAnalysis analyze(Study study, AnalysisOptions options, AnalysisProgress progress) {
+    /**
+     * Every figure of the study, the shortest-path figures taken from {@code paths}, telling {@code progress}
+     * of each layer.
+     */
+    public static StudyAnalysis analyze(Study study, AnalysisOptions options, ShortestPaths paths,
+                                        AnalysisProgress progress) {
         List<GraphAnalysis> analyses = new ArrayList<>();
         for (KeptTies layer : study.layers()) {
             progress.starting(analyses.size() + 1, study.layers().size(), layer.relation(), layer.wave());
-            analyses.add(analyze(study, StudyGraph.of(study, layer), options));
+            analyses.add(analyze(study, StudyGraph.of(study, layer), options, paths));
         }
         return new StudyAnalysis(study.name(), analyses, WaveChanges.of(study, analyses), options,
                 AffiliationAnalyzer.analyze(study));
@@ -64,6 +67,12 @@ public final class StudyAnalyzer {
 
     /** Every figure of one relation and wave. */
     public static GraphAnalysis analyze(Study study, StudyGraph graph, AnalysisOptions options) {
+        return analyze(study, graph, options, ShortestPaths.EXACT);
+    }
+
+    /** Every figure of one relation and wave, the shortest-path figures taken from {@code paths}. */
+    public static GraphAnalysis analyze(Study study, StudyGraph graph, AnalysisOptions options,
+                                        ShortestPaths paths) {
         CompactGraph d = graph.compact();
         int[] school = study.schoolIndex();
         BitSet respondents = study.respondents(graph.relation().name(), graph.wave());
@@ -81,15 +90,16 @@ public final class StudyAnalyzer {
                 options.seed());
         // statistics.md: a projected relation is symmetric by construction, which the Bernoulli model does not describe
         boolean projected = study.affiliations().filter(a -> a.relation().equals(graph.relation().name())).isPresent();
-        List<PersonFigures> people = people(study, d, brokerage, links, projected);
+        ShortestPathScores shortestPaths = paths.of(graph);
+        List<PersonFigures> people = people(study, d, brokerage, links, projected, shortestPaths);
         return new GraphAnalysis(graph, network(d, school, links, eiTest), people,
                 schools(study, d, school, respondents, links, eiTest),
-                ProgrammeAnalyzer.compute(study, graph, respondents, gatekeeper, representative, people));
+                ProgrammeAnalyzer.compute(study, graph, respondents, gatekeeper, representative, people),
+                shortestPaths.sampling());
     }
 
     private static List<PersonFigures> people(Study study, CompactGraph d, GouldFernandezBrokerage brokerage,
-                                              SchoolLinkMeasures links, boolean projected) {
-        ShortestPathScores paths = ShortestPathCentrality.compute(d);
+                                              SchoolLinkMeasures links, boolean projected, ShortestPathScores paths) {
         EigenvectorScores eigenvector = EigenvectorCentrality.compute(d);
         PageRankScores pageRank = PageRank.compute(d);
         StructuralHoles holes = StructuralHoles.compute(d);

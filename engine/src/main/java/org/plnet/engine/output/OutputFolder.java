@@ -124,6 +124,31 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /**
+     * Writes one file {@code name} into {@code folder} (made when missing), keeping the folder's other files:
+     * the content goes to a hidden file beside it, renamed in place only when complete, so that several
+     * processes may write different files into one folder at once (the shards of a batch array) and an
+     * interrupted run leaves no half-written file under {@code name}.
+     */
+    public static void writeOne(Path folder, String name, Content content) throws IOException {
+        Path absolute = checked(folder); // refuses a file, "" and "/"
+        Files.createDirectories(absolute);
+        Path file = absolute.resolve(name).normalize();
+        if (!absolute.equals(file.getParent())) {
+            throw new IllegalArgumentException("not a file name: " + name);
+        }
+        Path part = absolute.resolve(".plnet-staging-" + name + "-" + unique());
+        try {
+            try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                content.writeTo(out);
+            }
+            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(part);
+        }
+    }
+
+    /**
      * Refuses an output folder that is, lies inside or contains the study folder {@code study}, before anything
      * is read or written.
      */

@@ -45,6 +45,27 @@ class OutputFolderTest {
     }
 
     @Test
+    void writeOneKeepsTheFolderOtherFilesAndLeavesNoPartBehind() throws IOException {
+        Path out = dir.resolve("shards");
+        OutputFolder.writeOne(out, "shard-1-of-2.bin", o -> o.write(1));
+        OutputFolder.writeOne(out, "shard-2-of-2.bin", o -> o.write(2));
+        OutputFolder.writeOne(out, "shard-2-of-2.bin", o -> o.write(3)); // a rerun replaces its own file
+        assertThat(tree(out)).containsOnlyKeys("shard-1-of-2.bin", "shard-2-of-2.bin");
+        assertThat(Files.readAllBytes(out.resolve("shard-2-of-2.bin"))).containsExactly(3);
+        // a write that fails leaves neither the file nor its part
+        assertThatThrownBy(() -> OutputFolder.writeOne(out, "shard-3-of-3.bin", o -> {
+            o.write(9);
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+        assertThat(entries(out)).isEqualTo(2);
+        assertThatThrownBy(() -> OutputFolder.writeOne(out, "../escape.bin", o -> o.write(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        Files.writeString(dir.resolve("file"), "x");
+        assertThatThrownBy(() -> OutputFolder.writeOne(dir.resolve("file"), "a.bin", o -> o.write(1)))
+                .isInstanceOf(InputException.class).hasMessageContaining("exists and is not a folder");
+    }
+
+    @Test
     void newTargetAppearsWithEveryFileOnlyOnCommit() throws IOException {
         Path out = dir.resolve("out");
         try (OutputFolder folder = OutputFolder.open(out)) {

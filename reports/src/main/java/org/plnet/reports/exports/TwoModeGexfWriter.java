@@ -12,7 +12,7 @@ import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Study;
 
 /**
- * Writes the bipartite graph of one wave as GEXF 1.3 for Gephi: one static undirected graph, nodes
+ * Writes the bipartite graph of one wave as GEXF (the version of {@link GexfWriter}) for Gephi and NetworkX: one static undirected graph, nodes
  * {@code p<i>} (attendees, i their roster index) and {@code e<k>} (events, in the order held), with the node
  * attribute {@code kind} = {@code person} or {@code event} and the two-mode figures; an edge per attendance.
  * No modification date, so that equal input gives equal bytes.

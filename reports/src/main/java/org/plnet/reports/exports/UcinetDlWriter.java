@@ -13,7 +13,9 @@ import org.plnet.engine.model.Study;
 
 /**
  * Writes every relation of one wave as a UCINET DL file in the {@code edgelist1} format, one matrix per
- * relation (UCINET's multirelational data; Gephi and Tulip read it too):
+ * relation (UCINET's multirelational data; Gephi and Tulip read it too). {@code nm=} and the matrix labels
+ * are written only when there are several matrices, so that a single relation is a file igraph's DL reader
+ * (which knows no {@code nm=}) reads too:
  * <pre>
  * dl n=3 nm=2
  * format = edgelist1
@@ -51,13 +53,14 @@ public final class UcinetDlWriter {
     public static void write(Study study, StudyAnalysis analysis, String wave, OutputStream out) throws IOException {
         List<GraphAnalysis> layers = analysis.analyses().stream().filter(l -> l.wave().equals(wave)).toList();
         BufferedWriter text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        text.write("dl n=" + study.size() + (layers.isEmpty() ? "" : " nm=" + layers.size()) + LINE_END);
+        // nm= only for several matrices: igraph's DL reader knows no nm= and reads a file with one matrix
+        text.write("dl n=" + study.size() + (layers.size() > 1 ? " nm=" + layers.size() : "") + LINE_END);
         text.write("format = edgelist1" + LINE_END);
         text.write("labels:" + LINE_END);
         for (int i = 0; i < study.size(); i++) {
             text.write(QuotedLabel.of(study.people().get(i).name()) + LINE_END);
         }
-        if (!layers.isEmpty()) {
+        if (layers.size() > 1) {
             text.write("matrix labels:" + LINE_END);
             text.write(layers.stream().map(l -> QuotedLabel.of(l.relation())).collect(Collectors.joining(", "))
                     + LINE_END);

@@ -93,17 +93,12 @@ public final class HtmlReports {
             layout = writeOverview(folder, templates, study, analysis, all, now, disclosure, about, files);
             written.add(INDEX);
         }
+        // the school pages are independent: built in parallel (each its own small pictures), written in order
+        List<ViewedPage<SchoolPage>> pages = new ArrayList<>(files.keySet()).parallelStream()
+                .map(school -> schoolPage(study, all, now, disclosure, about, school)).toList();
+        int at = 0;
         for (Map.Entry<String, String> school : files.entrySet()) {
-            List<View<SchoolPage>> views = new ArrayList<>();
-            for (int i = 0; i < all.size(); i++) {
-                ComparedWaves view = all.get(i);
-                boolean selected = view.current() == now;
-                String prefix = selected ? "" : key(i) + "-";
-                views.add(new View<>(key(i), label(view), selected, prefix,
-                        SchoolLinkReport.build(study, view, disclosure, school.getKey(), prefix),
-                        ProgrammeReports.schoolExtras(study, view.current(), disclosure, school.getKey())));
-            }
-            ViewedPage<SchoolPage> page = new ViewedPage<>(shown(views), views, about);
+            ViewedPage<SchoolPage> page = pages.get(at++);
             AttendanceScope staffAt = eventsScope(disclosure, () -> AttendanceSections.school(study, analysis,
                     now.wave(), disclosure.names(), school.getKey()));
             ReportExtras network = ProgrammeReports.networkLink(study, school.getKey(), networkFiles);
@@ -114,20 +109,42 @@ public final class HtmlReports {
         return new WrittenReports(written, layout);
     }
 
+    private static ViewedPage<SchoolPage> schoolPage(Study study, List<ComparedWaves> all, GraphAnalysis now,
+                                                     Disclosure disclosure, String about, String school) {
+        List<View<SchoolPage>> views = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            ComparedWaves view = all.get(i);
+            boolean selected = view.current() == now;
+            String prefix = selected ? "" : key(i) + "-";
+            views.add(new View<>(key(i), label(view), selected, prefix,
+                    SchoolLinkReport.build(study, view, disclosure, school, prefix),
+                    ProgrammeReports.schoolExtras(study, view.current(), disclosure, school)));
+        }
+        return new ViewedPage<>(shown(views), views, about);
+    }
+
     /** Writes the network overview of a study without learning networks; returns the whole network's layout. */
     private static Layout writeOverview(OutputFolder folder, ReportTemplates templates, Study study,
                                         StudyAnalysis analysis, List<ComparedWaves> all, GraphAnalysis now,
                                         Disclosure disclosure, String about, Map<String, String> files)
             throws IOException {
         NetworkPictures pictures = new NetworkPictures(study);
-        Layout layout = pictures.wholeLayout(now.graph().compact());
+        // one layout per view that draws people; independent, so computed in parallel
+        List<Layout> layouts = java.util.stream.IntStream.range(0, all.size()).parallel()
+                .mapToObj(i -> all.get(i).current() == now || disclosure.showsPeople() && !pictures.drawsSchools()
+                        ? pictures.wholeLayout(all.get(i).current().graph().compact()) : null)
+                .toList();
+        int chosen = 0;
+        while (all.get(chosen).current() != now) {
+            chosen++;
+        }
+        Layout layout = layouts.get(chosen);
         List<View<OverviewPage>> overviews = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             ComparedWaves view = all.get(i);
             boolean selected = view.current() == now;
             String prefix = selected ? "" : key(i) + "-";
-            Layout whole = selected || !disclosure.showsPeople() || pictures.drawsSchools() ? layout
-                    : pictures.wholeLayout(view.current().graph().compact());
+            Layout whole = layouts.get(i) != null ? layouts.get(i) : layout;
             List<String> otherRelations = new ArrayList<>(ComparedWaves.relations(analysis));
             otherRelations.remove(view.current().relation());
             overviews.add(new View<>(key(i), label(view), selected, prefix,

@@ -63,25 +63,13 @@ public final class ProgrammeReports {
         for (String network : networks) {
             staff.add(NetworkReport.staff(now, network));
         }
+        // the network pages are independent: built in parallel, written in order
+        List<BuiltPage> pages = java.util.stream.IntStream.range(0, networks.size()).parallel()
+                .mapToObj(k -> networkPage(study, all, now, disclosure, about, k, fromNetworks, staff.get(k)))
+                .toList();
         for (int k = 0; k < networks.size(); k++) {
-            List<View<NetworkPage>> views = new ArrayList<>();
-            Layout shownLayout = null;
-            for (int i = 0; i < all.size(); i++) {
-                ComparedWaves view = all.get(i);
-                boolean selected = view.current() == now;
-                // each view draws the ties of its own relation and survey; the aggregate mode draws nobody
-                Layout layout = disclosure.showsPeople() || selected
-                        ? NetworkReport.layout(study, view.current().graph().compact(), staff.get(k)) : null;
-                if (selected) {
-                    shownLayout = layout;
-                }
-                String prefix = selected ? "" : HtmlReports.key(i) + "-";
-                views.add(new View<>(HtmlReports.key(i), HtmlReports.label(view), selected, prefix,
-                        NetworkReport.build(study, view, disclosure, k, fromNetworks, staff.get(k), layout, prefix),
-                        ReportExtras.NONE));
-            }
-            layouts.add(shownLayout);
-            ViewedPage<NetworkPage> page = new ViewedPage<>(HtmlReports.shown(views), views, about);
+            ViewedPage<NetworkPage> page = pages.get(k).page();
+            layouts.add(pages.get(k).shownLayout());
             String file = networkFiles.get(networks.get(k));
             folder.write(file, out -> templates.render(ReportTemplates.NETWORK, page, out));
             written.add(file);
@@ -90,6 +78,33 @@ public final class ProgrammeReports {
         staff.add(without);
         layouts.add(without.isEmpty() ? null : NetworkReport.layout(study, now.graph().compact(), without));
         return programmeLayout(study.size(), staff, layouts);
+    }
+
+    /** A network's page and the layout of its shown view, for the exports. */
+    private record BuiltPage(ViewedPage<NetworkPage> page, Layout shownLayout) {
+    }
+
+    private static BuiltPage networkPage(Study study, List<ComparedWaves> all, GraphAnalysis now,
+                                                       Disclosure disclosure, String about, int k,
+                                                       Map<String, String> fromNetworks, List<Integer> staff) {
+        List<View<NetworkPage>> views = new ArrayList<>();
+        Layout shownLayout = null;
+        for (int i = 0; i < all.size(); i++) {
+            ComparedWaves view = all.get(i);
+            boolean selected = view.current() == now;
+            // each view draws the ties of its own relation and survey; the aggregate mode draws nobody, but the
+            // exports still take the shown view's positions
+            Layout layout = disclosure.showsPeople() || selected
+                    ? NetworkReport.layout(study, view.current().graph().compact(), staff) : null;
+            if (selected) {
+                shownLayout = layout;
+            }
+            String prefix = selected ? "" : HtmlReports.key(i) + "-";
+            views.add(new View<>(HtmlReports.key(i), HtmlReports.label(view), selected, prefix,
+                    NetworkReport.build(study, view, disclosure, k, fromNetworks, staff, layout, prefix),
+                    ReportExtras.NONE));
+        }
+        return new BuiltPage(new ViewedPage<>(HtmlReports.shown(views), views, about), shownLayout);
     }
 
     /** The link from a school's page to its learning network's page, or {@link ReportExtras#NONE}. */

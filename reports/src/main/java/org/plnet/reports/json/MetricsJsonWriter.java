@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import org.plnet.engine.analysis.GraphAnalysis;
+import org.plnet.engine.scoring.centrality.BetweennessSampling;
 import org.plnet.engine.analysis.NetworkFigures;
 import org.plnet.engine.analysis.PersonFigures;
 import org.plnet.engine.analysis.SchoolFigures;
@@ -69,6 +70,7 @@ public final class MetricsJsonWriter {
         g.writeStartObject();
         g.writeStringField("relation", layer.relation());
         g.writeStringField("wave", layer.wave());
+        writeSampling(g, layer.betweennessSampling());
         writeNetwork(g, layer.network(), layer);
         g.writeArrayFieldStart("people");
         for (int i = 0; i < layer.people().size(); i++) {
@@ -82,6 +84,20 @@ public final class MetricsJsonWriter {
         g.writeEndArray();
         ProgrammeJson.writeAnalysisFields(g, layer.programme());
         g.writeEndObject();
+    }
+
+    /**
+     * How betweenness was sampled (docs/decisions.md): method, bound and sample size beside the figures; nothing
+     * when it is exact, the default, so that exact files stay as metrics.md lays them out.
+     */
+    private static void writeSampling(JsonGenerator g, BetweennessSampling sampling) throws IOException {
+        if (sampling == null) {
+            return;
+        }
+        g.writeStringField("betweennessMethod", "sampled");
+        g.writeNumberField("epsilon", sampling.epsilon());
+        g.writeNumberField("confidence", sampling.confidence());
+        g.writeNumberField("samples", sampling.samples());
     }
 
     private static void writeNetwork(JsonGenerator g, NetworkFigures n, GraphAnalysis layer) throws IOException {

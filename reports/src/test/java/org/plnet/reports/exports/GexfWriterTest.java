@@ -22,8 +22,8 @@ import org.w3c.dom.Element;
 
 class GexfWriterTest {
 
-    private static final String NS = "http://gexf.net/1.3";
-    private static final String VIZ = "http://gexf.net/1.3/viz";
+    private static final String NS = "http://www.gexf.net/1.2draft";
+    private static final String VIZ = "http://www.gexf.net/1.2draft/viz";
 
     private final Study study = HandStudy.study();
 
@@ -42,11 +42,11 @@ class GexfWriterTest {
     }
 
     @Test
-    void isGexf13WithTypedNodeAttributes() throws Exception {
+    void isGexf12draftWithTypedNodeAttributes() throws Exception {
         Document doc = XmlFiles.parse(write(study, HandStudy.adviceWave1(study), null, null));
         Element root = doc.getDocumentElement();
         assertThat(root.getNamespaceURI()).isEqualTo(NS);
-        assertThat(root.getAttribute("version")).isEqualTo("1.3");
+        assertThat(root.getAttribute("version")).isEqualTo("1.2");
         assertThat(XmlFiles.elements(doc, NS, "description").get(0).getTextContent())
                 .isEqualTo("Hand & <study>: relation advice, wave 1");
         Element graph = XmlFiles.elements(doc, NS, "graph").get(0);
@@ -55,7 +55,8 @@ class GexfWriterTest {
                 a -> a.getAttribute("id") + ":" + a.getAttribute("title") + ":" + a.getAttribute("type"))
                 .startsWith("0:personId:string", "1:school:string", "2:role:string", "3:member:boolean",
                         "4:phase:string", "5:inDegree:integer")
-                .endsWith("15:constraint:double", "16:effectiveSize:double", "17:brokerageTotal:long");
+                .endsWith("15:constraint:double", "16:effectiveSize:double", "17:brokerageTotal:long",
+                        "relation:relation:string", "wave:wave:string");
     }
 
     @Test
@@ -98,13 +99,20 @@ class GexfWriterTest {
     }
 
     @Test
-    void edgesAreTheTiesOfDWithWeights() throws Exception {
+    void edgesAreTheTiesOfDOfEveryRelationAndWave() throws Exception {
         Document doc = XmlFiles.parse(write(study, HandStudy.adviceWave1(study), null, null));
-        assertThat(XmlFiles.elements(doc, NS, "edges").get(0).getAttribute("count")).isEqualTo("3");
-        assertThat(XmlFiles.elements(doc, NS, "edge")).extracting(XmlFiles::attributes).containsExactly(
-                Map.of("id", "e0", "source", "n0", "target", "n1", "weight", "3"),
-                Map.of("id", "e1", "source", "n1", "target", "n2", "weight", "4"),
-                Map.of("id", "e2", "source", "n2", "target", "n0", "weight", "2"));
+        // advice wave 1 (1 -> 0, weight 1, is below tieMin 2), advice wave 2, collab wave 1
+        assertThat(XmlFiles.elements(doc, NS, "edges").get(0).getAttribute("count")).isEqualTo("5");
+        assertThat(XmlFiles.elements(doc, NS, "edge")).extracting(e -> e.getAttribute("id") + " "
+                + e.getAttribute("source") + "->" + e.getAttribute("target") + " " + e.getAttribute("weight") + " "
+                + XmlFiles.children(XmlFiles.children(e, "attvalues").get(0), "attvalue").stream()
+                        .map(v -> v.getAttribute("for") + "=" + v.getAttribute("value")).toList())
+                .containsExactly(
+                        "e0 n0->n1 3 [relation=advice, wave=1]",
+                        "e1 n1->n2 4 [relation=advice, wave=1]",
+                        "e2 n2->n0 2 [relation=advice, wave=1]",
+                        "e3 n0->n2 5 [relation=advice, wave=2]",
+                        "e4 n2->n3 1 [relation=collab, wave=1]");
     }
 
     @Test
@@ -132,7 +140,7 @@ class GexfWriterTest {
                 .weighted(true).allowingSelfLoops(false).allowingMultipleEdges(false)
                 .edgeClass(DefaultWeightedEdge.class).buildGraph();
         SimpleGEXFImporter<String, DefaultWeightedEdge> importer = new SimpleGEXFImporter<>();
-        // JGraphT validates against the GEXF 1.2draft schema only; the file is GEXF 1.3
+        // JGraphT's bundled GEXF 1.2draft schema lacks the viz module, so it would refuse viz:position
         importer.setSchemaValidation(false);
         importer.setVertexFactory(id -> id);
         Map<String, Map<String, String>> attributes = new HashMap<>();
@@ -142,7 +150,8 @@ class GexfWriterTest {
         importer.importGraph(graph, new StringReader(xml));
 
         assertThat(graph.vertexSet()).containsExactlyInAnyOrder("n0", "n1", "n2", "n3");
-        assertThat(graph.edgeSet()).hasSize(3);
+        // five edges over five distinct pairs: n0->n1, n1->n2, n2->n0, n0->n2, n2->n3
+        assertThat(graph.edgeSet()).hasSize(5);
         assertThat(graph.getEdgeWeight(graph.getEdge("n0", "n1"))).isEqualTo(3.0);
         assertThat(attributes.get("n2")).containsEntry("label", HandStudy.ACCENT_NAME)
                 .containsEntry("school", "Brockenhurst").containsEntry("brokerageTotal", "1");

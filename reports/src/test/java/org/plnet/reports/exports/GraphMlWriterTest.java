@@ -50,8 +50,8 @@ class GraphMlWriterTest {
             declared.put(key.getAttribute("for") + ":" + key.getAttribute("attr.name"), key.getAttribute("attr.type"));
         }
         assertThat(declared).containsExactly(
-                Map.entry("graph:study", "string"), Map.entry("graph:relation", "string"),
-                Map.entry("graph:wave", "string"), Map.entry("node:label", "string"),
+                Map.entry("graph:study", "string"), Map.entry("graph:figuresRelation", "string"),
+                Map.entry("graph:figuresWave", "string"), Map.entry("node:label", "string"),
                 Map.entry("node:personId", "string"), Map.entry("node:school", "string"),
                 Map.entry("node:role", "string"), Map.entry("node:member", "boolean"),
                 Map.entry("node:phase", "string"), Map.entry("node:inDegree", "int"),
@@ -61,6 +61,7 @@ class GraphMlWriterTest {
                 Map.entry("node:harmonicCloseness", "double"), Map.entry("node:eigenvector", "double"),
                 Map.entry("node:pageRank", "double"), Map.entry("node:constraint", "double"),
                 Map.entry("node:effectiveSize", "double"), Map.entry("node:brokerageTotal", "long"),
+                Map.entry("edge:relation", "string"), Map.entry("edge:wave", "string"),
                 Map.entry("edge:weight", "double"));
     }
 
@@ -72,7 +73,7 @@ class GraphMlWriterTest {
         Element graph = XmlFiles.elements(doc, NS, "graph").get(0);
         assertThat(graph.getAttribute("edgedefault")).isEqualTo("directed");
         assertThat(data(graph, keyNames)).containsExactly(Map.entry("study", "Hand & <study>"),
-                Map.entry("relation", "advice"), Map.entry("wave", "1"));
+                Map.entry("figuresRelation", "advice"), Map.entry("figuresWave", "1"));
 
         List<Element> nodes = XmlFiles.elements(doc, NS, "node");
         assertThat(nodes).extracting(n -> n.getAttribute("id")).containsExactly("n0", "n1", "n2", "n3");
@@ -100,13 +101,15 @@ class GraphMlWriterTest {
     }
 
     @Test
-    void edgesAreTheTiesOfDWithTheirWeights() throws Exception {
+    void edgesAreTheTiesOfDOfEveryRelationAndWave() throws Exception {
         Document doc = XmlFiles.parse(write(study, HandStudy.adviceWave1(study)));
-        // 1 -> 0 (weight 1) is kept but below tieMin 2: not an edge
+        // advice wave 1: 1 -> 0 (weight 1) is kept but below tieMin 2: not an edge; then advice wave 2, then
+        // collab wave 1 (any positive weight), each edge with relation, wave and weight
         assertThat(XmlFiles.elements(doc, NS, "edge")).extracting(
                 e -> e.getAttribute("id") + " " + e.getAttribute("source") + "->" + e.getAttribute("target") + " "
-                        + e.getTextContent().strip())
-                .containsExactly("e0 n0->n1 3", "e1 n1->n2 4", "e2 n2->n0 2");
+                        + e.getTextContent().strip().replaceAll("\\s+", " "))
+                .containsExactly("e0 n0->n1 advice 1 3", "e1 n1->n2 advice 1 4", "e2 n2->n0 advice 1 2",
+                        "e3 n0->n2 advice 2 5", "e4 n2->n3 collab 1 1");
     }
 
     @Test
@@ -127,13 +130,13 @@ class GraphMlWriterTest {
     }
 
     @Test
-    void withoutALayerTheGraphHoldsThePeopleAlone() throws Exception {
+    void withoutALayerTheNodesCarryNoFigures() throws Exception {
         Document doc = XmlFiles.parse(write(study, null));
         assertThat(XmlFiles.elements(doc, NS, "node")).hasSize(4);
-        assertThat(XmlFiles.elements(doc, NS, "edge")).isEmpty();
+        assertThat(XmlFiles.elements(doc, NS, "edge")).hasSize(5);
         assertThat(XmlFiles.elements(doc, NS, "key")).extracting(k -> k.getAttribute("attr.name"))
-                .containsExactly("study", "relation", "wave", "label", "personId", "school", "role", "member",
-                        "phase", "weight");
+                .containsExactly("study", "figuresRelation", "figuresWave", "label", "personId", "school", "role",
+                        "member", "phase", "relation", "wave", "weight");
     }
 
     @Test
@@ -183,7 +186,8 @@ class GraphMlWriterTest {
         importer.importGraph(graph, new StringReader(xml));
 
         assertThat(graph.vertexSet()).containsExactlyInAnyOrder("n0", "n1", "n2", "n3");
-        assertThat(graph.edgeSet()).hasSize(3);
+        // every relation and wave: n0->n1, n1->n2, n2->n0 (advice 1), n0->n2 (advice 2), n2->n3 (collab 1)
+        assertThat(graph.edgeSet()).hasSize(5);
         assertThat(graph.getEdgeWeight(graph.getEdge("n1", "n2"))).isEqualTo(4.0);
         assertThat(graph.getEdgeWeight(graph.getEdge("n2", "n0"))).isEqualTo(2.0);
         assertThat(graph.containsEdge("n1", "n0")).isFalse();

@@ -2,6 +2,7 @@ package org.plnet.surveys.imports;
 
 import java.util.Objects;
 import org.plnet.surveys.ReadMode;
+import org.plnet.surveys.imports.responses.Repeated;
 
 /**
  * What the user said about one export: the options of {@code plnet import}, or the keys of an entry of
@@ -15,11 +16,18 @@ import org.plnet.surveys.ReadMode;
  * @param scale      a {@code label,code} scale file
  * @param aliases    a {@code text,id} file of settled names
  * @param mode       how strictly to read
+ * @param repeated   what to do with several responses by one person in an export without end dates
  */
 public record ExportOptions(SurveyFormat format, String respondent, String relation, String wave, SurveyFile scale,
-                     SurveyFile aliases, ReadMode mode) {
+                     SurveyFile aliases, ReadMode mode, Repeated repeated) {
 
     public ExportOptions {
         Objects.requireNonNull(mode, "mode");
+    }
+
+    /** The options without {@code repeated} (study.yaml's {@code imports:} has no such key yet). */
+    public ExportOptions(SurveyFormat format, String respondent, String relation, String wave, SurveyFile scale,
+                         SurveyFile aliases, ReadMode mode) {
+        this(format, respondent, relation, wave, scale, aliases, mode, null);
     }
 }

@@ -30,7 +30,8 @@ public record ExportRead(SurveyFile file, ExportOptions options, SurveyFormat fo
      */
     public static ExportRead of(SurveyFile file, List<Person> roster, ExportOptions options, OptionSyntax syntax) {
         ImportSettings.Builder settings = ImportSettings.builder(roster).respondentColumn(options.respondent())
-                .relation(options.relation()).wave(options.wave()).mode(options.mode());
+                .relation(options.relation()).wave(options.wave()).mode(options.mode())
+                .repeated(options.repeated());
         if (options.scale() != null) {
             settings.scale(FrequencyScale.read(options.scale()));
         }
@@ -64,13 +65,19 @@ public record ExportRead(SurveyFile file, ExportOptions options, SurveyFormat fo
         lines.add("export: " + file.label());
         lines.add(formatLine);
         lines.add("roster: " + rosterLabel + " (" + settings.roster().size() + " people)");
-        lines.add("relation " + settings.relation() + (settings.relationGiven() ? ""
-                : " (no " + syntax.option("relation") + " given)") + ", wave " + settings.wave());
+        // the relation once: the default is named only when the reader gave it to ties (a name generator names
+        // its relations after its questions and says so itself)
+        boolean defaultUsed = imported.ties().stream().anyMatch(t -> t.relation().equals(settings.relation()));
+        lines.add(settings.relationGiven() || defaultUsed ? "relation " + settings.relation()
+                + (settings.relationGiven() ? "" : " (no " + syntax.option("relation") + " given)") + ", wave "
+                + settings.wave() : "wave " + settings.wave());
         settings.scale().ifPresent(sc -> lines.add("scale: " + sc.name() + " (" + sc.describe() + ")"));
         if (!settings.aliases().isEmpty()) {
             lines.add("aliases: " + options.aliases().label() + " (" + settings.aliases().size() + " settled names)");
         }
         lines.add("mode: " + settings.mode().name().toLowerCase(Locale.ROOT));
+        settings.repeated().ifPresent(r -> lines.add("repeated responses: " + r.optionName() + " ("
+                + syntax.givenBy("repeated") + ")"));
         lines.addAll(imported.reportLines());
         return lines;
     }

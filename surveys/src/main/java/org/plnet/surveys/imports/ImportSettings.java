@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Relation;
 import org.plnet.surveys.ReadMode;
+import org.plnet.surveys.imports.responses.Repeated;
 
 /**
  * What the user told {@code plnet import} about one export: the roster, which column identifies the
@@ -28,6 +29,7 @@ public final class ImportSettings {
     private final FrequencyScale scale;
     private final Map<String, String> aliases;
     private final ReadMode mode;
+    private final Repeated repeated;
 
     private ImportSettings(Builder b) {
         this.roster = List.copyOf(b.roster);
@@ -38,6 +40,7 @@ public final class ImportSettings {
         this.scale = b.scale;
         this.aliases = Collections.unmodifiableMap(new LinkedHashMap<>(b.aliases));
         this.mode = b.mode;
+        this.repeated = b.repeated;
     }
 
     public static Builder builder(List<Person> roster) {
@@ -87,6 +90,11 @@ public final class ImportSettings {
         return mode;
     }
 
+    /** What to do with several responses by one person when the export has no end dates; empty = stop. */
+    public Optional<Repeated> repeated() {
+        return Optional.ofNullable(repeated);
+    }
+
     /** Collects the settings; only the roster is required. */
     public static final class Builder {
         private final List<Person> roster;
@@ -96,6 +104,7 @@ public final class ImportSettings {
         private FrequencyScale scale;
         private final Map<String, String> aliases = new LinkedHashMap<>();
         private ReadMode mode = ReadMode.STRICT;
+        private Repeated repeated;
 
         private Builder(List<Person> roster) {
             this.roster = Objects.requireNonNull(roster, "roster");
@@ -128,6 +137,12 @@ public final class ImportSettings {
 
         public Builder mode(ReadMode readMode) {
             this.mode = Objects.requireNonNull(readMode, "readMode");
+            return this;
+        }
+
+        /** {@code null} = none given. */
+        public Builder repeated(Repeated policy) {
+            this.repeated = policy;
             return this;
         }
 

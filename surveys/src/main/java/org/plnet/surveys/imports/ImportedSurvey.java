@@ -13,6 +13,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.plnet.engine.input.InputException;
 import org.plnet.engine.input.SourceLocation;
 import org.plnet.engine.model.CodePointOrder;
 import org.plnet.engine.model.Person;
@@ -36,6 +37,7 @@ public final class ImportedSurvey {
     private final List<UnmatchedName> unmatched;
     private final Map<String, String> questions;
     private final Map<String, Double> scaleMaxima;
+    private final int responsesDropped;
 
     private ImportedSurvey(Builder b) {
         this.format = b.format;
@@ -53,6 +55,7 @@ public final class ImportedSurvey {
         this.unmatched = List.copyOf(b.unmatched);
         this.questions = Collections.unmodifiableMap(new LinkedHashMap<>(b.questions));
         this.scaleMaxima = Collections.unmodifiableMap(new LinkedHashMap<>(b.scaleMaxima));
+        this.responsesDropped = b.responsesDropped;
     }
 
     public static Builder builder(SurveyFormat format) {
@@ -119,6 +122,11 @@ public final class ImportedSurvey {
         return scaleMaxima;
     }
 
+    /** How many responses were dropped because the same person responded again (the kept one replaced them). */
+    public int responsesDropped() {
+        return responsesDropped;
+    }
+
     /** Collects what an importer reads. */
     public static final class Builder {
         private final SurveyFormat format;
@@ -132,6 +140,7 @@ public final class ImportedSurvey {
         private final List<UnmatchedName> unmatched = new ArrayList<>();
         private final Map<String, String> questions = new LinkedHashMap<>();
         private final Map<String, Double> scaleMaxima = new LinkedHashMap<>();
+        private int responsesDropped;
 
         private Builder(SurveyFormat format) {
             this.format = Objects.requireNonNull(format, "format");
@@ -187,6 +196,29 @@ public final class ImportedSurvey {
 
         public Builder scaleMax(String relation, double max) {
             scaleMaxima.put(Objects.requireNonNull(relation, "relation"), max);
+            return this;
+        }
+
+        /**
+         * Refuses an import that read answers but keeps no tie, which would otherwise pass as a study without
+         * ties: the message says how many answers were read, why none became a tie, and which option changes it.
+         *
+         * @param answers how many non-empty answers the reader read
+         * @param where   the export
+         * @param why     why no answer became a tie, with the option that changes it
+         * @throws InputException when {@code answers > 0} and no tie has been added
+         */
+        public Builder requireTiesFrom(int answers, SourceLocation where, String why) {
+            if (answers > 0 && ties.isEmpty()) {
+                throw new InputException(where, answers + " answer" + (answers == 1 ? "" : "s")
+                        + " read but no tie kept: " + why);
+            }
+            return this;
+        }
+
+        /** Counts {@code n} more responses dropped for a later response by the same person. */
+        public Builder responsesDropped(int n) {
+            responsesDropped += n;
             return this;
         }
 

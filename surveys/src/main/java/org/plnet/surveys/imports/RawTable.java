@@ -31,6 +31,21 @@ public final class RawTable {
         this.notes = notes;
     }
 
+    /**
+     * This table with {@code header} as a new first row, for a file whose first row is already data: the new
+     * row has line 0 (it is not in the file), every other row keeps its line.
+     */
+    public RawTable withHeader(List<String> header, String note) {
+        List<String[]> all = new ArrayList<>(rows.size() + 1);
+        all.add(header.toArray(new String[0]));
+        all.addAll(rows);
+        int[] allLines = new int[lines.length + 1];
+        System.arraycopy(lines, 0, allLines, 1, lines.length);
+        List<String> allNotes = new ArrayList<>(notes);
+        allNotes.add(note);
+        return new RawTable(file, spreadsheet, List.copyOf(all), allLines, List.copyOf(allNotes));
+    }
+
     /** A table read from a CSV file ({@code spreadsheet = false}) or an XLSX sheet. */
     public static Builder builder(String file, boolean spreadsheet) {
         return new Builder(file, spreadsheet);

@@ -17,9 +17,10 @@ import org.plnet.engine.input.SourceLocation;
  * Reads a CSV file or the first sheet of an XLSX workbook into a {@link RawTable}.
  *
  * <p>CSV: UTF-8 with or without a BOM (UTF-16 with a BOM too), RFC 4180 quoting, LF or CRLF; the line of each
- * row is the line where it starts, also after quoted cells that span lines. A file whose every row is one cell
- * and whose first row holds a semicolon or a tab was written with another delimiter: that is an
- * {@link InputException}, not a one-column table. XLSX: see {@link XlsxSheets}.
+ * row is the line where it starts, also after quoted cells that span lines. The delimiter is the comma, the
+ * semicolon or the tab, whichever the first line uses most ({@link #delimiter}). A file whose every row is one
+ * cell and whose first row still holds a semicolon or a tab is an {@link InputException}, not a one-column
+ * table. XLSX: see {@link XlsxSheets}.
  */
 public final class RawTables {
 
@@ -46,11 +47,19 @@ public final class RawTables {
         return csv(file.text(), file.label());
     }
 
-    /** Parses CSV text (already decoded, without a BOM) from a file named {@code label}. */
+    /**
+     * Parses CSV text (already decoded, without a BOM) from a file named {@code label}, with the delimiter its
+     * first line uses ({@link #delimiter}); a delimiter other than the comma is stated in the table's notes.
+     */
     public static RawTable csv(String text, String label) {
+        char delimiter = delimiter(text);
         RawTable.Builder table = RawTable.builder(label, false);
+        if (delimiter != ',') {
+            table.note("delimiter: " + (delimiter == ';' ? "';' (semicolon-separated CSV, as Excel saves it in"
+                    + " locales whose decimal mark is a comma)" : "tab (tab-separated text)"));
+        }
         try (CsvParser p = CSV.createParser(text)) {
-            p.setSchema(CsvSchema.emptySchema());
+            p.setSchema(CsvSchema.emptySchema().withColumnSeparator(delimiter));
             p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
             List<String> cells = new ArrayList<>();
             int line = 1;
@@ -82,6 +91,34 @@ public final class RawTables {
         RawTable read = table.build();
         requireCommaDelimited(read);
         return read;
+    }
+
+    /**
+     * The delimiter of CSV text: of comma, semicolon and tab, the one found most often outside double quotes
+     * in the first line (the header); the comma when none is found or on a tie with it. Excel writes
+     * semicolon-separated "CSV" in Spanish, French, German and other locales.
+     */
+    static char delimiter(String text) {
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted) {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+            }
+        }
+        if (semicolons > commas && semicolons >= tabs) {
+            return ';';
+        }
+        return tabs > commas ? '\t' : ',';
     }
 
     private static void requireCommaDelimited(RawTable table) {

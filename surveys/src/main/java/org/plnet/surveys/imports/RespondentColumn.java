@@ -3,7 +3,9 @@ package org.plnet.surveys.imports;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.IntFunction;
 import org.plnet.engine.input.InputException;
@@ -15,7 +17,9 @@ import org.plnet.engine.input.InputException;
  * is scored by each {@link RespondentKey}: the share of its non-empty values that find exactly one roster person.
  * The best column is taken only when it is sure: at least {@value #SURE} of its values match, and every other
  * column with at least {@value #PLAUSIBLE} matching values names the same person on every row where both do (an
- * id column and a name column of the same people agree). Otherwise the user is asked for {@code --respondent}.
+ * id column and a name column of the same people agree). Columns of response metadata (durations, progress,
+ * coordinates, dates, IP addresses: {@link #isMetadata}) are never candidates; among equally good columns an
+ * email or external-reference column is preferred. Otherwise the user is asked for {@code --respondent}.
  * Errors point at the header row (the first row).
  *
  * @param column   the 0-based column index
@@ -98,12 +102,16 @@ public record RespondentColumn(int column, RespondentKey key, boolean detected, 
                                           RosterLookup roster, List<Integer> rows) {
         List<RespondentColumn> scores = new ArrayList<>();
         for (int c : candidates) {
+            if (isMetadata(label.apply(c))) {
+                continue;
+            }
             RespondentColumn s = score(t, c, roster, rows, true);
             if (s.matched > 0) {
                 scores.add(s);
             }
         }
         scores.sort(Comparator.comparingDouble(RespondentColumn::share).reversed()
+                .thenComparing(s -> isPreferred(label.apply(s.column)) ? 0 : 1)
                 .thenComparing(s -> s.key.ordinal())
                 .thenComparingInt(RespondentColumn::column));
         if (scores.isEmpty() || scores.get(0).share() < SURE) {
@@ -123,6 +131,46 @@ public record RespondentColumn(int column, RespondentKey key, boolean detected, 
             }
         }
         return top;
+    }
+
+    /**
+     * The headers of the columns survey tools add about a response rather than its respondent (Qualtrics,
+     * SurveyMonkey, Google Forms), compared as lower-case letters and digits: never a respondent column, even
+     * when some durations or coordinates happen to be roster ids.
+     */
+    private static final Set<String> METADATA = Set.of("startdate", "enddate", "status", "ipaddress", "progress",
+            "durationinseconds", "duration", "finished", "recordeddate", "responseid", "distributionchannel",
+            "userlanguage", "locationlatitude", "locationlongitude", "latitude", "longitude", "timestamp",
+            "marcatemporal", "horodateur", "zeitstempel", "collectorid", "respondentid", "datecreated",
+            "datemodified", "responsetype", "qrecaptchascore", "qrelevantidduplicate", "qrelevantidfraudscore");
+
+    /** Headers of the columns that identify a respondent by design: preferred among equally good columns. */
+    private static final Set<String> PREFERRED = Set.of("recipientemail", "email", "emailaddress", "externalreference",
+            "externaldatareference", "externalref");
+
+    /** Whether a header (or one of its header rows, joined by " / " in a grid's label) is response metadata. */
+    static boolean isMetadata(String header) {
+        return anyPart(header, METADATA);
+    }
+
+    private static boolean isPreferred(String header) {
+        return anyPart(header, PREFERRED);
+    }
+
+    private static boolean anyPart(String header, Set<String> names) {
+        if (header == null) {
+            return false;
+        }
+        for (String part : header.split(" / ")) {
+            if (names.contains(compact(part))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String compact(String header) {
+        return header == null ? "" : header.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /** The column scored by the key that matches most of its values (the first such key on a tie). */

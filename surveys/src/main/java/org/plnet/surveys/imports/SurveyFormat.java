@@ -26,7 +26,12 @@ public enum SurveyFormat {
     /** GEXF. */
     GEXF("gexf"),
     /** A plain list of ties, one {@code source,target[,weight]} per row. */
-    EDGE_LIST("edge-list");
+    EDGE_LIST("edge-list"),
+    /**
+     * A school sociogram template: one column per question headed by its number, each pupil on k
+     * consecutive rows holding their choices 1..k.
+     */
+    SOCIOGRAM_TEMPLATE("sociogram-template");
 
     private final String cliName;
 

@@ -12,6 +12,7 @@ import org.plnet.surveys.imports.network.GexfReader;
 import org.plnet.surveys.imports.network.GraphmlReader;
 import org.plnet.surveys.imports.network.PajekReader;
 import org.plnet.surveys.imports.network.UcinetDlReader;
+import org.plnet.surveys.imports.sociogram.SociogramTemplateReader;
 
 /** Every reader {@code plnet import} knows, one per {@link SurveyFormat}. */
 public final class SurveyReaders {
@@ -19,7 +20,7 @@ public final class SurveyReaders {
     private static final List<SurveyReader> ALL = List.of(
             new QualtricsReader(), new GoogleFormsReader(), new SurveyMonkeyReader(), new RosterGridReader(),
             new NameGeneratorReader(), new UcinetDlReader(), new PajekReader(), new GraphmlReader(), new GexfReader(),
-            new EdgeListReader());
+            new EdgeListReader(), new SociogramTemplateReader());
 
     private SurveyReaders() {
     }

@@ -30,11 +30,12 @@ import org.plnet.engine.graph.CompactGraph;
  *       (Marchiori and Latora 2000; Boldi and Vigna 2014); 0 when n &lt; 2.
  * </ul>
  *
- * <p>Time O(n m), memory O(n + m) per thread plus {@value #ROUND} partial betweenness arrays of length n.
- * Sources run in parallel, yet the result is the same to the bit whatever the number of threads: the
- * sources are cut into chunks of {@value #CHUNK} consecutive vertices, a cut that depends on n only; each
- * chunk sums its dependencies into its own array and the chunk arrays are added to the total in chunk
- * order. Path counts are doubles, so they cannot overflow, only round, on graphs with astronomically many
+ * <p>Time O(n m), memory O(n + m) per thread plus {@value #ROUND} + log2(n / {@value #CHUNK}) partial
+ * betweenness arrays of length n. Sources run in parallel, yet the result is the same to the bit whatever
+ * the number of threads or shards: the sources are cut into chunks of {@value #CHUNK} consecutive vertices,
+ * a cut that depends on n only; each chunk sums its dependencies into its own array and the chunk arrays
+ * are added in a fixed binary tree over the chunk numbers ({@link DyadicSum}), so that the k shards of
+ * {@link #partial} merge into the figures of one run. Path counts are doubles, so they cannot overflow, only round, on graphs with astronomically many
  * shortest paths.
  *
  * <p>References: U. Brandes (2001), "A faster algorithm for betweenness centrality", Journal of
@@ -64,52 +65,47 @@ public final class ShortestPathCentrality {
      * @throws IllegalArgumentException when {@code threads < 1}
      */
     public static ShortestPathScores compute(CompactGraph g, int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        }
+        return compute(g, threads, PassProgress.NONE);
+    }
+
+    /** Computes the scores, telling {@code progress} how many sources are done after each round. */
+    public static ShortestPathScores compute(CompactGraph g, int threads, PassProgress progress) {
         int n = g.vertexCount();
-        double[] betweenness = new double[n];
         double[] closeness = new double[n];
         double[] harmonic = new double[n];
-        int chunks = (n + CHUNK - 1) / CHUNK;
-        double[][] partial = new double[Math.min(ROUND, chunks)][n];
-        ConcurrentLinkedDeque<Workspace> spare = new ConcurrentLinkedDeque<>();
-        ForkJoinPool pool = threads > 1 && chunks > 1 ? new ForkJoinPool(threads) : null;
-        try {
-            for (int first = 0; first < chunks; first += ROUND) {
-                int count = Math.min(ROUND, chunks - first);
-                List<Callable<Void>> tasks = new ArrayList<>(count);
-                for (int i = 0; i < count; i++) {
-                    int chunk = first + i;
-                    double[] sink = partial[i];
-                    tasks.add(() -> {
-                        Workspace w = spare.poll();
-                        if (w == null) {
-                            w = new Workspace(n);
-                        }
-                        int end = Math.min(n, (chunk + 1) * CHUNK);
-                        for (int s = chunk * CHUNK; s < end; s++) {
-                            w.brandes(g, s, sink);
-                            w.distances(g, s, closeness, harmonic);
-                        }
-                        spare.push(w);
-                        return null;
-                    });
-                }
-                run(pool, tasks);
-                for (int i = 0; i < count; i++) {
-                    double[] sink = partial[i];
-                    for (int v = 0; v < n; v++) {
-                        betweenness[v] += sink[v];
-                    }
-                    Arrays.fill(sink, 0.0);
-                }
-            }
-        } finally {
-            if (pool != null) {
-                pool.shutdown();
-            }
-        }
+        DyadicSum sum = pass(g, Shard.WHOLE, threads, closeness, harmonic, true, progress);
+        return scores(sum.total(n), closeness, harmonic);
+    }
+
+    /**
+     * Computes one shard's share of the pass: the dependency sums of its sources and their closeness and
+     * harmonic closeness; {@link ShortestPathPartial#merge} adds the k shards into what {@link #compute}
+     * gives, the same to the bit.
+     *
+     * @param threads the number of worker threads, at least 1
+     */
+    public static ShortestPathPartial partial(CompactGraph g, Shard shard, int threads) {
+        int n = g.vertexCount();
+        double[] closeness = new double[n];
+        double[] harmonic = new double[n];
+        DyadicSum sum = pass(g, shard, threads, closeness, harmonic, true, PassProgress.NONE);
+        int chunks = ShortestPathPartial.chunks(n);
+        int first = shard.firstChunk(chunks) * CHUNK;
+        int end = Math.max(first, Math.min(n, shard.endChunk(chunks) * CHUNK));
+        List<ShortestPathPartial.Block> blocks = sum.blocks().stream()
+                .map(b -> new ShortestPathPartial.Block(b.start(), b.level(), b.sums())).toList();
+        return new ShortestPathPartial(n, shard, first, blocks, Arrays.copyOfRange(closeness, first, end),
+                Arrays.copyOfRange(harmonic, first, end));
+    }
+
+    /** Closeness and harmonic closeness of every source, without betweenness (for sampled betweenness). */
+    static void distancesOnly(CompactGraph g, int threads, double[] closeness, double[] harmonic) {
+        pass(g, Shard.WHOLE, threads, closeness, harmonic, false, PassProgress.NONE);
+    }
+
+    /** The scores from the summed dependencies and the closeness figures of every source. */
+    static ShortestPathScores scores(double[] betweenness, double[] closeness, double[] harmonic) {
+        int n = betweenness.length;
         double[] normalized = new double[n];
         if (n >= 3) {
             double pairs = (double) (n - 1) * (n - 2);
@@ -118,6 +114,60 @@ public final class ShortestPathCentrality {
             }
         }
         return new ShortestPathScores(betweenness, normalized, closeness, harmonic);
+    }
+
+    /** Runs the sources of the shard's chunks, ROUND chunks at a time, adding each chunk's sums in order. */
+    private static DyadicSum pass(CompactGraph g, Shard shard, int threads, double[] closeness, double[] harmonic,
+                                  boolean betweenness, PassProgress progress) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        int n = g.vertexCount();
+        int chunks = ShortestPathPartial.chunks(n);
+        int firstChunk = shard.firstChunk(chunks);
+        int endChunk = shard.endChunk(chunks);
+        DyadicSum sum = new DyadicSum();
+        ConcurrentLinkedDeque<Workspace> spare = new ConcurrentLinkedDeque<>();
+        ForkJoinPool pool = threads > 1 && endChunk - firstChunk > 1 ? new ForkJoinPool(threads) : null;
+        try {
+            for (int first = firstChunk; first < endChunk; first += ROUND) {
+                int count = Math.min(ROUND, endChunk - first);
+                List<Callable<Void>> tasks = new ArrayList<>(count);
+                double[][] partial = new double[count][];
+                for (int i = 0; i < count; i++) {
+                    int chunk = first + i;
+                    double[] sink = sum.freshArray(n);
+                    partial[i] = sink;
+                    tasks.add(() -> {
+                        Workspace w = spare.poll();
+                        if (w == null) {
+                            w = new Workspace(n);
+                        }
+                        int end = Math.min(n, (chunk + 1) * CHUNK);
+                        for (int s = chunk * CHUNK; s < end; s++) {
+                            if (betweenness) {
+                                w.brandes(g, s, sink);
+                            }
+                            w.distances(g, s, closeness, harmonic);
+                        }
+                        spare.push(w);
+                        return null;
+                    });
+                }
+                run(pool, tasks);
+                for (int i = 0; i < count; i++) {
+                    sum.add(new DyadicSum.Block(first + i, 0, partial[i]));
+                }
+                int firstSource = firstChunk * CHUNK;
+                progress.sourcesDone(Math.min(n, (first + count) * CHUNK) - firstSource,
+                        Math.min(n, endChunk * CHUNK) - firstSource);
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdown();
+            }
+        }
+        return sum;
     }
 
     private static void run(ForkJoinPool pool, List<Callable<Void>> tasks) {
@@ -157,8 +207,10 @@ public final class ShortestPathCentrality {
         private final int[] dist;
         private final double[] sigma;
         private final double[] delta;
+        private final double[] coefficient;
 
         Workspace(int n) {
+            coefficient = new double[n];
             order = new int[n];
             dist = new int[n];
             sigma = new double[n];
@@ -179,10 +231,12 @@ public final class ShortestPathCentrality {
                 for (int k = off[v]; k < off[v + 1]; k++) {
                     int w = adj[k];
                     if (dist[w] == next) {
-                        sum += (1 + delta[w]) / sigma[w];
+                        sum += coefficient[w];
                     }
                 }
                 delta[v] = sigma[v] * sum;
+                // (1 + delta) / sigma once per vertex rather than once per arc into it: the same value
+                coefficient[v] = (1 + delta[v]) / sigma[v];
                 sink[v] += delta[v];
             }
             clear(tail);
@@ -217,6 +271,30 @@ public final class ShortestPathCentrality {
             return tail;
         }
 
+        /**
+         * Breadth-first search from s without path counts (closeness needs distances only): fills order and
+         * dist.
+         *
+         * @return the number of vertices reached, s included
+         */
+        private int levels(int[] off, int[] adj, int s) {
+            order[0] = s;
+            dist[s] = 0;
+            int tail = 1;
+            for (int head = 0; head < tail; head++) {
+                int v = order[head];
+                int next = dist[v] + 1;
+                for (int k = off[v]; k < off[v + 1]; k++) {
+                    int w = adj[k];
+                    if (dist[w] < 0) {
+                        dist[w] = next;
+                        order[tail++] = w;
+                    }
+                }
+            }
+            return tail;
+        }
+
         /** Resets the distances a search of {@code tail} vertices set. */
         private void clear(int tail) {
             for (int i = 0; i < tail; i++) {
@@ -227,7 +305,7 @@ public final class ShortestPathCentrality {
         /** Writes the closeness and harmonic closeness of s on U. */
         void distances(CompactGraph g, int s, double[] closeness, double[] harmonic) {
             int n = order.length;
-            int tail = search(g.neighbourOffsets(), g.neighbours(), s);
+            int tail = levels(g.neighbourOffsets(), g.neighbours(), s);
             // BFS order visits distances level by level: sum count/level once per level.
             long total = 0;
             double inverseSum = 0;

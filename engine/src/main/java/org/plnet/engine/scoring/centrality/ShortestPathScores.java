@@ -11,9 +11,16 @@ public final class ShortestPathScores {
     private final double[] betweennessNormalized;
     private final double[] closeness;
     private final double[] harmonicCloseness;
+    private final BetweennessSampling sampling;
 
     ShortestPathScores(double[] betweenness, double[] betweennessNormalized, double[] closeness,
                        double[] harmonicCloseness) {
+        this(betweenness, betweennessNormalized, closeness, harmonicCloseness, null);
+    }
+
+    ShortestPathScores(double[] betweenness, double[] betweennessNormalized, double[] closeness,
+                       double[] harmonicCloseness, BetweennessSampling sampling) {
+        this.sampling = sampling;
         this.betweenness = betweenness;
         this.betweennessNormalized = betweennessNormalized;
         this.closeness = closeness;
@@ -21,6 +28,11 @@ public final class ShortestPathScores {
     }
 
     /** n, the number of people scored. */
+    /** How betweenness was sampled; {@code null} when it is exact. */
+    public BetweennessSampling sampling() {
+        return sampling;
+    }
+
     public int size() {
         return betweenness.length;
     }

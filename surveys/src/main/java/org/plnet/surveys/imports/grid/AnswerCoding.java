@@ -15,6 +15,9 @@ import org.plnet.surveys.imports.FrequencyScale;
  * How the answers of one export become tie weights, chosen once for all its answers:
  * <ol>
  * <li>the user's scale file when given: every answer must be one of its labels;</li>
+ * <li>else, in a Qualtrics numeric export whose answers are all {@code 1} (the others empty): a checkbox
+ * (Yes/No) matrix, 1 = ticked = weight 1 ({@link NumericAnswers#TICKED}), not "weight = value - 1", which
+ * would lose every tie;</li>
  * <li>else, when every answer is a number: the number ({@link NumericAnswers});</li>
  * <li>else the built-in frequency scale that knows every answer; when none does, the first answer unknown to
  * the closest one is an error, and when several do but code the answers differently the user must choose with
@@ -46,6 +49,12 @@ final class AnswerCoding {
                 s.code(a.text(), a.where());
             }
             return new AnswerCoding(s, null, "answers read with the scale " + s.name() + ": " + s.describe());
+        }
+        if (numeric == NumericAnswers.RECODE_FROM_ONE && !answers.isEmpty()
+                && answers.stream().allMatch(a -> Double.valueOf(1).equals(number(a.text())))) {
+            return new AnswerCoding(null, NumericAnswers.TICKED, "every answer is 1 and the other cells are empty:"
+                    + " read as a checkbox (Yes/No) matrix, 1 = ticked = a tie of weight 1, empty = not ticked;"
+                    + " give --scale SCALE.csv to code the answers otherwise");
         }
         if (answers.stream().allMatch(a -> number(a.text()) != null)) {
             for (Answer a : answers) {
@@ -100,11 +109,18 @@ final class AnswerCoding {
             return scale.code(text, where);
         }
         double v = number(text);
-        return numeric == NumericAnswers.RECODE_FROM_ONE ? v - 1 : v;
+        return switch (numeric) {
+            case RECODE_FROM_ONE -> v - 1;
+            case TICKED -> 1;
+            case AS_IS -> v;
+        };
     }
 
     /** The top of the scale when a scale was used. */
     OptionalDouble scaleMax() {
+        if (numeric == NumericAnswers.TICKED) {
+            return OptionalDouble.of(1);
+        }
         return scale == null ? OptionalDouble.empty() : OptionalDouble.of(scale.max());
     }
 
@@ -113,8 +129,14 @@ final class AnswerCoding {
         return description;
     }
 
+    /** A number with one decimal comma, as semicolon-separated exports write them: {@code 1,5}. */
+    private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("-?\\d+,\\d+");
+
     static Double number(String text) {
         String s = text.strip();
+        if (DECIMAL_COMMA.matcher(s).matches()) {
+            s = s.replace(',', '.');
+        }
         if (s.isEmpty() || !(Character.isDigit(s.charAt(0)) || s.charAt(0) == '-' || s.charAt(0) == '.')) {
             return null;
         }

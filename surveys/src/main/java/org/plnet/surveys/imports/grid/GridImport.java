@@ -35,8 +35,9 @@ import org.plnet.surveys.imports.responses.Responses;
  * <li>the responses go through the stage every format shares ({@link Responses}: tests dropped, respondent
  * column chosen, the latest response of each person kept, unfinished ones flagged);</li>
  * <li>answers become weights ({@link AnswerCoding}; a checkbox grid, whose cells list ticked options separated
- * by {@code ;}, gives one tie of weight 1 per option, the option being the relation); an empty answer and a
- * weight of 0 are no tie; an answer about oneself is dropped and reported.</li>
+ * by {@code ;}, or by {@code ,} when no part is a number or a scale answer, gives one tie of weight 1 per
+ * option, the option being the relation); an empty answer and a weight of 0 are no tie; an answer about
+ * oneself is dropped and reported.</li>
  * </ol>
  */
 public final class GridImport {
@@ -46,7 +47,7 @@ public final class GridImport {
 
     /** A roster question: its text, relation name and the roster id of each of its columns (or null). */
     private record Question(String text, String relation, List<GridColumn> columns, List<String> alterIds,
-                            boolean checkbox) {
+                            boolean checkbox, String delimiter) {
     }
 
     public static ImportedSurvey read(SurveyFormat format, GridLayout layout, ImportSettings settings,
@@ -67,24 +68,33 @@ public final class GridImport {
                 + (layout.responses().status() < 0 ? "" : " (" + rows.size() + " data rows, "
                 + (rows.size() - real.size()) + " dropped as preview, test or spam)"));
         RespondentColumn rc = respondentColumn(format, layout, settings, roster, real, out);
-        Map<String, Integer> chosen = Responses.latestOfEach(t, real, rc, layout.responses(), roster,
-                r -> answerCount(t, r, questions), out);
+        Map<String, List<Integer>> chosen = Responses.responsesOfEach(t, real, rc, layout.responses(), roster,
+                r -> answerCount(t, r, questions), settings.repeated(), out);
 
-        AnswerCoding coding = coding(layout, settings, numeric, questions, chosen);
-        out.reportLine(coding.description());
+        Map<Question, AnswerCoding> codings = codings(layout, settings, numeric, questions, chosen, out);
+        String codingText = String.join("; ", codings.values().stream().map(AnswerCoding::description).distinct()
+                .toList());
         Set<String> relationsSeen = new LinkedHashSet<>();
         int self = 0;
-        for (Map.Entry<String, Integer> e : chosen.entrySet()) {
-            out.respondent(e.getKey(), settings.wave(), t.location(e.getValue()));
-            self += answers(t, e.getKey(), e.getValue(), questions, coding, settings.wave(), relationsSeen, out);
+        for (Map.Entry<String, List<Integer>> e : chosen.entrySet()) {
+            out.respondent(e.getKey(), settings.wave(), t.location(e.getValue().get(e.getValue().size() - 1)));
+            self += answers(t, e.getKey(), e.getValue(), questions, codings, settings.wave(), relationsSeen, out);
         }
-        reportQuestions(questions, coding, settings, relationsSeen, out);
+        reportQuestions(questions, codings, settings, relationsSeen, out);
         if (self > 0) {
             out.reportLine(self + " answer" + (self == 1 ? "" : "s") + " naming the respondent themselves dropped");
         }
         reportNonRespondents(settings, chosen.keySet(), settings.wave(), out);
         out.reportLine(out.tieCount() + " ties read (relation " + String.join(", ", relationsSeen) + ", wave "
                 + settings.wave() + ")");
+        int answered = 0;
+        for (List<Integer> rs : chosen.values()) {
+            answered += rosterAnswerCount(t, rs, questions);
+        }
+        out.requireTiesFrom(answered, t.location(), "every answer about a roster person was coded 0 (no tie)"
+                + (self > 0 ? " or named the respondent (" + self + ")" : "") + " by the coding '"
+                + codingText + "'; give the scale with --scale SCALE.csv (one label,code row per answer)"
+                + " to code the answers otherwise");
         return out.build();
     }
 
@@ -119,13 +129,15 @@ public final class GridImport {
      * The ties of respondent {@code id}'s response in row {@code r}; returns how many answers named the respondent
      * themselves (dropped and reported).
      */
-    private static int answers(RawTable t, String id, int r, List<Question> questions, AnswerCoding coding,
-                               String wave, Set<String> relationsSeen, ImportedSurvey.Builder out) {
+    private static int answers(RawTable t, String id, List<Integer> rows, List<Question> questions,
+                               Map<Question, AnswerCoding> codings, String wave, Set<String> relationsSeen,
+                               ImportedSurvey.Builder out) {
         int self = 0;
         for (Question q : questions) {
             for (int k = 0; k < q.columns().size(); k++) {
                 String alter = q.alterIds().get(k);
                 int c = q.columns().get(k).index();
+                int r = answeringRow(t, rows, c);
                 String text = t.cell(r, c).strip();
                 if (alter == null || text.isEmpty()) {
                     continue;
@@ -134,7 +146,7 @@ public final class GridImport {
                     self += options(t, id, r, c, alter, text, q, wave, relationsSeen, out);
                     continue;
                 }
-                double w = coding.weight(text, t.location(r, c));
+                double w = codings.get(q).weight(text, t.location(r, c));
                 if (alter.equals(id)) {
                     if (w > 0) {
                         self++;
@@ -154,7 +166,7 @@ public final class GridImport {
     private static int options(RawTable t, String id, int r, int c, String alter, String text, Question q,
                                String wave, Set<String> relationsSeen, ImportedSurvey.Builder out) {
         int self = 0;
-        for (String option : text.split(";")) {
+        for (String option : text.split(q.delimiter())) {
             if (option.isBlank()) {
                 continue;
             }
@@ -171,15 +183,44 @@ public final class GridImport {
         return self;
     }
 
-    private static void reportQuestions(List<Question> questions, AnswerCoding coding, ImportSettings settings,
+    /**
+     * Whether a question's cells are choices joined by commas ({@code Advice,Support}: a multi-select matrix
+     * exported as choice text): some cell holds a comma, and no part of any cell is a number or an answer of
+     * a built-in frequency scale, nor is any whole cell such an answer.
+     */
+    private static boolean commaJoinedChoices(RawTable t, List<GridColumn> columns, List<Integer> rows) {
+        boolean comma = false;
+        for (GridColumn c : columns) {
+            for (int r : rows) {
+                String cell = t.cell(r, c.index()).strip();
+                if (cell.isEmpty()) {
+                    continue;
+                }
+                if (AnswerCoding.number(cell) != null || !FrequencyScale.builtInsKnowingAll(List.of(cell)).isEmpty()) {
+                    return false;
+                }
+                for (String part : cell.split(",")) {
+                    if (part.isBlank() || AnswerCoding.number(part) != null) {
+                        return false;
+                    }
+                }
+                comma |= cell.indexOf(',') >= 0;
+            }
+        }
+        return comma;
+    }
+
+    private static void reportQuestions(List<Question> questions, Map<Question, AnswerCoding> codings,
+                                        ImportSettings settings,
                                         Set<String> relationsSeen, ImportedSurvey.Builder out) {
         for (Question q : questions) {
             if (!q.checkbox()) {
                 out.question(q.relation(), q.text());
                 relationsSeen.add(q.relation());
-                coding.scaleMax().ifPresent(k -> out.scaleMax(q.relation(), k));
+                codings.get(q).scaleMax().ifPresent(k -> out.scaleMax(q.relation(), k));
             } else {
-                out.reportLine("question '" + q.text() + "' is a checkbox grid: each ticked option is a relation"
+                out.reportLine("question '" + q.text() + "' is a checkbox grid (options separated by '"
+                        + q.delimiter() + "'): each ticked option is a relation"
                         + " of its own, weight 1" + (settings.relationGiven() ? " (--relation " + settings.relation()
                         + " does not apply to it)" : ""));
             }
@@ -262,7 +303,9 @@ public final class GridImport {
                     }
                 }
             }
-            questions.add(new Question(e.getKey(), null, e.getValue(), ids, checkbox));
+            String delimiter = checkbox ? ";" : commaJoinedChoices(t, e.getValue(), rows) ? "," : null;
+            checkbox = delimiter != null;
+            questions.add(new Question(e.getKey(), null, e.getValue(), ids, checkbox, delimiter));
         }
         if (questions.isEmpty()) {
             throw new InputException(t.location(Math.max(0, layout.headerRows() - 1)), "no roster question found: "
@@ -285,7 +328,7 @@ public final class GridImport {
         for (Question q : questions) {
             String relation = q.checkbox() ? null
                     : scaleQuestions == 1 ? settings.relation() : "question-" + (++k);
-            named.add(new Question(q.text(), relation, q.columns(), q.alterIds(), q.checkbox()));
+            named.add(new Question(q.text(), relation, q.columns(), q.alterIds(), q.checkbox(), q.delimiter()));
             if (relation != null && scaleQuestions > 1) {
                 out.reportLine("relation " + relation + " = question '" + q.text() + "'");
             }
@@ -332,26 +375,83 @@ public final class GridImport {
         return n;
     }
 
-    private static AnswerCoding coding(GridLayout layout, ImportSettings settings, NumericAnswers numeric,
-                                       List<Question> questions, Map<String, Integer> chosen) {
-        RawTable t = layout.table();
-        List<AnswerCoding.Answer> answers = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : chosen.entrySet()) {
-            for (Question q : questions) {
-                if (q.checkbox()) {
-                    continue;
-                }
-                for (int k = 0; k < q.columns().size(); k++) {
-                    int c = q.columns().get(k).index();
-                    String text = t.cell(e.getValue(), c).strip();
-                    if (q.alterIds().get(k) != null && !text.isEmpty()) {
-                        answers.add(new AnswerCoding.Answer(text, t.location(e.getValue(), c)));
-                    }
+    /**
+     * The row of a person's responses whose cell of column {@code c} counts: the last that answered it (one row
+     * unless {@code --repeated combine} merged several), else the last row.
+     */
+    private static int answeringRow(RawTable t, List<Integer> rows, int c) {
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            if (!t.cell(rows.get(i), c).isBlank()) {
+                return rows.get(i);
+            }
+        }
+        return rows.get(rows.size() - 1);
+    }
+
+    /** The non-empty answers of one person's responses in columns that name a roster person. */
+    private static int rosterAnswerCount(RawTable t, List<Integer> rows, List<Question> questions) {
+        int n = 0;
+        for (Question q : questions) {
+            for (int k = 0; k < q.columns().size(); k++) {
+                int c = q.columns().get(k).index();
+                if (q.alterIds().get(k) != null && !t.cell(answeringRow(t, rows, c), c).isBlank()) {
+                    n++;
                 }
             }
         }
+        return n;
+    }
+
+    /**
+     * How each scale question's answers become weights: one {@link AnswerCoding} for all of them, except that
+     * in a numeric Qualtrics export with several questions a question whose answers are all {@code 1} is a
+     * checkbox matrix of its own (1 = ticked), so that its ticks are not coded "never" by the other
+     * questions' recode values. Each coding is reported.
+     */
+    private static Map<Question, AnswerCoding> codings(GridLayout layout, ImportSettings settings,
+                                                       NumericAnswers numeric, List<Question> questions,
+                                                       Map<String, List<Integer>> chosen, ImportedSurvey.Builder out) {
+        RawTable t = layout.table();
+        Map<Question, List<AnswerCoding.Answer>> byQuestion = new LinkedHashMap<>();
+        for (Question q : questions) {
+            if (q.checkbox()) {
+                continue;
+            }
+            List<AnswerCoding.Answer> answers = new ArrayList<>();
+            for (Map.Entry<String, List<Integer>> e : chosen.entrySet()) {
+                for (int k = 0; k < q.columns().size(); k++) {
+                    int c = q.columns().get(k).index();
+                    int r = answeringRow(t, e.getValue(), c);
+                    String text = t.cell(r, c).strip();
+                    if (q.alterIds().get(k) != null && !text.isEmpty()) {
+                        answers.add(new AnswerCoding.Answer(text, t.location(r, c)));
+                    }
+                }
+            }
+            byQuestion.put(q, answers);
+        }
         Optional<FrequencyScale> scale = settings.scale();
-        return AnswerCoding.choose(answers, scale, numeric, t.location());
+        Map<Question, AnswerCoding> codings = new LinkedHashMap<>();
+        List<AnswerCoding.Answer> shared = new ArrayList<>();
+        for (Map.Entry<Question, List<AnswerCoding.Answer>> e : byQuestion.entrySet()) {
+            List<AnswerCoding.Answer> answers = e.getValue();
+            boolean ticks = numeric == NumericAnswers.RECODE_FROM_ONE && scale.isEmpty() && byQuestion.size() > 1
+                    && !answers.isEmpty()
+                    && answers.stream().allMatch(a -> Double.valueOf(1).equals(AnswerCoding.number(a.text())));
+            if (ticks) {
+                AnswerCoding own = AnswerCoding.choose(answers, scale, numeric, t.location());
+                codings.put(e.getKey(), own);
+                out.reportLine("question '" + e.getKey().text() + "': " + own.description());
+            } else {
+                shared.addAll(answers);
+            }
+        }
+        if (codings.size() < byQuestion.size()) {
+            AnswerCoding common = AnswerCoding.choose(shared, scale, numeric, t.location());
+            out.reportLine(common.description());
+            byQuestion.keySet().forEach(q -> codings.putIfAbsent(q, common));
+        }
+        return codings;
     }
 
     private static void reportNonRespondents(ImportSettings settings, Set<String> respondents, String wave,

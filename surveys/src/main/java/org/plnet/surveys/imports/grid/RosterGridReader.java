@@ -44,13 +44,30 @@ public final class RosterGridReader implements SurveyReader {
             }
             RosterLookup roster = new RosterLookup(settings.roster(), settings.aliases());
             int named = 0;
-            for (String h : t.row(0)) {
-                if (!h.isBlank() && colleague(roster, h)) {
+            List<Integer> colleagues = new ArrayList<>();
+            for (int c = 0; c < t.width(0); c++) {
+                if (!t.cell(0, c).isBlank() && colleague(roster, t.cell(0, c))) {
                     named++;
+                    colleagues.add(c);
                 }
             }
             int width = t.width(0);
-            return named >= 2 && named * 2 >= width ? 0.8 : 0;
+            if (named < 2 || named * 2 < width) {
+                return 0;
+            }
+            // a grid's cells are weights or scale labels; cells that are mostly roster names make the first
+            // row a nomination of a file without a header row (a name generator), not a header
+            int cells = 0;
+            int names = 0;
+            for (int r = 1; r < t.rowCount(); r++) {
+                for (int c : colleagues) {
+                    if (!t.cell(r, c).isBlank()) {
+                        cells++;
+                        names += colleague(roster, t.cell(r, c)) ? 1 : 0;
+                    }
+                }
+            }
+            return cells > 0 && names * 2 > cells ? 0 : 0.8;
         } catch (RuntimeException e) {
             return 0;
         }

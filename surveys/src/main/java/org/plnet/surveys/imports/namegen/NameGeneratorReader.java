@@ -18,6 +18,7 @@ import org.plnet.surveys.imports.ImportedSurvey;
 import org.plnet.surveys.imports.ImportedTie;
 import org.plnet.surveys.imports.RawTable;
 import org.plnet.surveys.imports.RespondentColumn;
+import org.plnet.surveys.imports.RespondentKey;
 import org.plnet.surveys.imports.RespondentSource;
 import org.plnet.surveys.imports.RosterLookup;
 import org.plnet.surveys.imports.SurveyFile;
@@ -37,6 +38,13 @@ import org.plnet.surveys.imports.responses.Responses;
  * for each question up to k columns of names typed as free text ({@link NameQuestion}). Each name is resolved
  * by the {@link NameMatcher} (with the user's aliases); a resolved name is a tie of weight 1 from the respondent
  * to that person, in the question's relation.
+ *
+ * <p>A file without a header row, whose first row is already a nomination (its first cell a roster person,
+ * another cell a roster name), is read with column 1 as the respondent and the others as the names, and
+ * the report says so.
+ *
+ * <p>A cell may hold several names ({@link SeveralNames}): it is split on {@code ;} and line breaks always,
+ * and on {@code ,} when the whole cell fits no one but every part fits someone; each split is reported.
  *
  * <p>What is handled, and reported: a name that fits no one or several people goes to the unmatched list (with
  * suggestions or candidates) and makes no tie; a respondent naming themselves makes no tie; a person named twice
@@ -100,9 +108,71 @@ public final class NameGeneratorReader implements SurveyReader {
         }
     }
 
+    /**
+     * As {@link #detect(SurveyFile)}, and sure (0.85) of a file without a header row whose first row is
+     * already a nomination ({@link #firstRowIsData}).
+     */
+    @Override
+    public double detect(SurveyFile file, ImportSettings settings) {
+        double withHeader = detect(file);
+        if (withHeader > 0) {
+            return withHeader;
+        }
+        try {
+            RawTable t = file.table();
+            return t.rowCount() >= 1 && firstRowIsData(t, new RosterLookup(settings.roster(), settings.aliases()))
+                    ? 0.85 : 0;
+        } catch (InputException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Whether a file is a nomination list without a header row: no name-generator header in the first row,
+     * whose first cell is a roster id or a roster name and whose other cells are typed names (no number, no
+     * roster id), one of them a roster name.
+     */
+    static boolean firstRowIsData(RawTable t, RosterLookup roster) {
+        if (!NameQuestion.find(t, 0).isEmpty() || t.width(0) < 2) {
+            return false;
+        }
+        String first = t.cell(0, 0);
+        if (roster.find(first, RespondentKey.ID).isEmpty() && roster.find(first, RespondentKey.NAME).isEmpty()) {
+            return false;
+        }
+        // typed names, not ids or numbers: a header-less edge list (p01,p02,3) is not a nomination file
+        boolean named = false;
+        for (int c = 1; c < t.width(0); c++) {
+            String cell = t.cell(0, c).strip();
+            if (cell.isEmpty()) {
+                continue;
+            }
+            if (cell.codePoints().noneMatch(Character::isLetter) || roster.find(cell, RespondentKey.ID).isPresent()) {
+                return false;
+            }
+            named |= roster.match(cell) instanceof NameMatch.Matched hit && hit.rule() != MatchRule.ID;
+        }
+        return named;
+    }
+
+    /** The table as read, with a header made up for a file whose first row is already data. */
+    private static RawTable withHeader(RawTable t, RosterLookup roster) {
+        if (t.rowCount() == 0 || !firstRowIsData(t, roster)) {
+            return t;
+        }
+        List<String> header = new ArrayList<>();
+        header.add("respondent");
+        for (int c = 1; c < t.maxWidth(); c++) {
+            header.add("name_" + c);
+        }
+        return t.withHeader(header, "no header row: the first row is already data (its first cell '"
+                + t.cell(0, 0).strip() + "' is on the roster); column 1 read as the respondent, columns 2.."
+                + t.maxWidth() + " as the names they gave");
+    }
+
     @Override
     public ImportedSurvey read(SurveyFile file, ImportSettings settings) {
-        RawTable t = file.table();
+        RawTable t = withHeader(file.table(), new RosterLookup(settings.roster(), settings.aliases()));
         if (t.rowCount() == 0) {
             throw new InputException(t.location(), "the file is empty: a name-generator export needs a header row");
         }
@@ -110,7 +180,9 @@ public final class NameGeneratorReader implements SurveyReader {
         List<NameQuestion> questions = NameQuestion.find(t, 0);
         if (questions.isEmpty()) {
             throw new InputException(t.location(0), "no name-generator columns: the header has no columns numbered"
-                    + " 1..k after a common name (such as Advice_1..Advice_5 or Name 1..Name 5)");
+                    + " 1..k after a common name (such as Advice_1..Advice_5 or Name 1..Name 5), and the first row is"
+                    + " not a nomination (its first cell is not a roster id or name, or no other cell names a roster"
+                    + " person)");
         }
         String[] relations = relations(questions, settings, t);
         RosterLookup roster = new RosterLookup(settings.roster(), settings.aliases());
@@ -124,6 +196,7 @@ public final class NameGeneratorReader implements SurveyReader {
         }
         ResponseColumns responseColumns = ResponseColumns.byQualtricsIds(t, 0);
         ImportedSurvey.Builder out = ImportedSurvey.builder(format());
+        t.notes().forEach(out::reportLine);
         List<Integer> real = Responses.dropTests(t, rows, responseColumns, out);
         RespondentColumn who = respondentColumn(t, nameColumns, settings.respondentColumn(), roster, real);
 
@@ -133,25 +206,35 @@ public final class NameGeneratorReader implements SurveyReader {
                 + who.key().description() + (who.detected() ? " (detected: " + who.matched() + " of " + who.values()
                 + " values on the roster)" : " (given with --respondent)"));
         questions(t, questions, relations, headerRows, out);
-        Map<String, Integer> kept = Responses.latestOfEach(t, real, who, responseColumns, roster,
-                r -> answerCount(t, r, nameColumns), out);
+        Map<String, List<Integer>> kept = Responses.responsesOfEach(t, real, who, responseColumns, roster,
+                r -> answerCount(t, r, nameColumns), settings.repeated(), out);
         Tally tally = new Tally();
-        for (Map.Entry<String, Integer> e : kept.entrySet()) {
+        for (Map.Entry<String, List<Integer>> e : kept.entrySet()) {
             String respondent = e.getKey();
-            int r = e.getValue();
-            out.respondent(respondent, settings.wave(), t.location(r));
+            List<Integer> responses = e.getValue();
+            out.respondent(respondent, settings.wave(), t.location(responses.get(responses.size() - 1)));
             for (int i = 0; i < questions.size(); i++) {
+                // one set per question over all of a person's responses: a name given twice makes one tie
                 Set<String> named = new HashSet<>();
-                for (int c : questions.get(i).columns()) {
-                    String typed = t.cell(r, c).strip();
-                    if (!typed.isEmpty()) {
-                        name(t, r, c, typed, respondent, relations[i], settings, roster.matcher(), people, named, out,
-                                tally);
+                for (int r : responses) {
+                    for (int c : questions.get(i).columns()) {
+                        String typed = t.cell(r, c).strip();
+                        if (!typed.isEmpty()) {
+                            for (String one : SeveralNames.split(typed, roster.matcher(), t.location(r, c), out)) {
+                                name(t, r, c, one, respondent, relations[i], settings, roster.matcher(), people, named,
+                                        out, tally);
+                            }
+                        }
                     }
                 }
             }
         }
         tally.report(out, kept.size(), rows.size());
+        out.requireTiesFrom(tally.typed, t.location(), "of the " + tally.typed + " names typed, " + tally.unmatched
+                + " fit no one and " + tally.ambiguous + " several roster people"
+                + (tally.firstUnsettled == null ? "" : " (the first: " + tally.firstUnsettled + ")")
+                + ", " + tally.selfNamed + " named the respondent; settle the names with --aliases FILE (text,id rows)"
+                + " or check that --roster is the roster of this survey");
         return out.build();
     }
 
@@ -174,6 +257,9 @@ public final class NameGeneratorReader implements SurveyReader {
                              ImportedSurvey.Builder out, Tally tally) {
         tally.typed++;
         NameMatch m = matcher.match(typed);
+        if (tally.firstUnsettled == null && !(m instanceof NameMatch.Matched)) {
+            tally.firstUnsettled = "'" + typed + "' at " + t.location(r, c);
+        }
         if (m instanceof NameMatch.Ambiguous a) {
             tally.ambiguous++;
             out.unmatched(new UnmatchedName(typed, UnmatchedName.Kind.AMBIGUOUS, respondent, a.candidates(),
@@ -264,6 +350,7 @@ public final class NameGeneratorReader implements SurveyReader {
         int unmatched;
         int selfNamed;
         int repeated;
+        String firstUnsettled;
         final Map<MatchRule, Integer> byRule = new EnumMap<>(MatchRule.class);
         final List<String> fuzzy = new ArrayList<>();
 

@@ -28,7 +28,10 @@ record NameQuestion(String stem, List<Integer> columns) {
         columns = List.copyOf(columns);
     }
 
-    /** The questions of a header row: every stem with columns numbered exactly 1..k, k at least 2, in file order. */
+    /**
+     * The questions of a header row: every stem with columns numbered exactly 1..k, in file order; k may be 1
+     * ({@code Friends_1}: a name generator asking for one name).
+     */
     static List<NameQuestion> find(RawTable table, int headerRow) {
         Map<String, String> stems = new LinkedHashMap<>();
         Map<String, TreeMap<Integer, Integer>> numbered = new LinkedHashMap<>();
@@ -48,7 +51,7 @@ record NameQuestion(String stem, List<Integer> columns) {
         }
         List<NameQuestion> questions = new ArrayList<>();
         numbered.forEach((key, columns) -> {
-            boolean oneToK = columns.size() >= 2 && columns.firstKey() == 1 && columns.lastKey() == columns.size();
+            boolean oneToK = !columns.isEmpty() && columns.firstKey() == 1 && columns.lastKey() == columns.size();
             if (oneToK) {
                 questions.add(new NameQuestion(stems.get(key), new ArrayList<>(columns.values())));
             }

@@ -14,10 +14,16 @@ import org.plnet.surveys.imports.network.TextLines.Token;
 final class DlHeader {
 
     private static final Pattern LABELS_KEYWORD = Pattern.compile(
-            "(?i)^\\s*(data\\s*:|((row|column|col|matrix)\\s+)?labels\\s*(:|embedded))");
+            "(?i)^\\s*(data\\s*:|((row|column|col|matrix|level)\\s+)?labels\\s*(:|embedded))");
 
     enum Layout {
-        FULLMATRIX("fullmatrix"), EDGELIST1("edgelist1"), NODELIST1("nodelist1");
+        FULLMATRIX("fullmatrix"), LOWERHALF("lowerhalf"), UPPERHALF("upperhalf"), EDGELIST1("edgelist1"),
+        NODELIST1("nodelist1");
+
+        /** Whether the rows hold one triangle of a symmetric matrix. */
+        boolean half() {
+            return this == LOWERHALF || this == UPPERHALF;
+        }
 
         final String name;
 
@@ -60,6 +66,9 @@ final class DlHeader {
     static DlHeader read(TextLines lines) {
         DlHeader h = new DlHeader(lines);
         h.header();
+        if (h.layout.half() && !h.square()) {
+            throw new InputException(h.dlAt, "format=" + h.layout.name + " needs a square matrix (n=), not nr= and nc=");
+        }
         if (!h.diagonal && !h.square()) {
             throw new InputException(h.dlAt, "diagonal=absent needs a square matrix (n=), not nr= and nc=");
         }
@@ -144,9 +153,10 @@ final class DlHeader {
                             i = embedded(tokens, i, LabelKind.ALL, t);
                         }
                     }
-                    case "row", "column", "col", "matrix" -> {
+                    case "row", "column", "col", "matrix", "level" -> {
+                        // "level labels:" is the older name of "matrix labels:"
                         LabelKind kind = word.equals("row") ? LabelKind.ROWS
-                                : word.equals("matrix") ? LabelKind.MATRICES : LabelKind.COLUMNS;
+                                : word.equals("matrix") || word.equals("level") ? LabelKind.MATRICES : LabelKind.COLUMNS;
                         if (i + 1 >= tokens.size() || !tokens.get(i + 1).lower().startsWith("labels")) {
                             throw new InputException(lines.at(line, t), "'" + t.text() + "' must be followed by 'labels:'"
                                     + (kind == LabelKind.MATRICES ? "" : " or 'labels embedded'"));
@@ -176,7 +186,9 @@ final class DlHeader {
                         return;
                     }
                     default -> throw new InputException(lines.at(line, t), "unknown DL keyword '" + t.text()
-                            + "'; expected n=, nr=, nc=, nm=, format=, diagonal=, labels:, labels embedded, or data:");
+                            + "'; expected n=, nr=, nc=, nm=, format=, diagonal=, labels:, row labels:, column labels:,"
+                            + " matrix labels: (or level labels:), labels embedded, row labels embedded, column labels"
+                            + " embedded, or data:");
                 }
             }
             line = next;
@@ -216,11 +228,12 @@ final class DlHeader {
         if (labels != null || rowLabels != null || columnLabels != null) {
             throw new InputException(lines.at(line, t), word + "= must come before the labels");
         }
+        // checked before anything is sized from them (issue 8: a tiny file must not exhaust memory)
         switch (word) {
-            case "n" -> n = value;
-            case "nr" -> nr = value;
-            case "nc" -> nc = value;
-            default -> nm = value;
+            case "n" -> n = DeclaredSize.people(value, "n=" + value, lines.at(line, v));
+            case "nr" -> nr = DeclaredSize.people(value, "nr=" + value, lines.at(line, v));
+            case "nc" -> nc = DeclaredSize.people(value, "nc=" + value, lines.at(line, v));
+            default -> nm = DeclaredSize.matrices(value, lines.count(), lines.at(line, v));
         }
         if (!word.equals("nm")) {
             sizeAt = lines.at(line, t);
@@ -237,8 +250,14 @@ final class DlHeader {
             case "fullmatrix", "fm", "full" -> Layout.FULLMATRIX;
             case "edgelist1", "el1" -> Layout.EDGELIST1;
             case "nodelist1", "nl1" -> Layout.NODELIST1;
+            // the two-mode lists: rows 1..nr and columns 1..nc, matched to the roster by label like all others
+            case "edgelist2", "el2" -> Layout.EDGELIST1;
+            case "nodelist2", "nl2" -> Layout.NODELIST1;
+            case "lowerhalf", "lh" -> Layout.LOWERHALF;
+            case "upperhalf", "uh" -> Layout.UPPERHALF;
             default -> throw new InputException(lines.at(line, v), "format=" + v.text()
-                    + " is not supported; plnet reads fullmatrix, edgelist1 and nodelist1");
+                    + " is not supported; plnet reads fullmatrix, lowerhalf, upperhalf, edgelist1, edgelist2,"
+                    + " nodelist1 and nodelist2");
         };
         return i + 2;
     }

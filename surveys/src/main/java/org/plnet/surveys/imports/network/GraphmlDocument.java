@@ -22,7 +22,9 @@ import org.plnet.engine.input.SourceLocation;
  * people column named by its {@code attr.name}; an edge key {@code weight} gives the tie's strength (1 when
  * absent) and an edge key {@code relation} its relation. A key's {@code <default>} applies where a node or
  * edge has no {@code <data>}. A yEd node label ({@code y:NodeLabel}) names a node that has no label key;
- * other yEd graphics keys are drawing, not data. Nested graphs, hyperedges and ports are refused.
+ * other yEd graphics keys are drawing, not data. Nested graphs and hyperedges are refused; ports
+ * ({@code <port>}, {@code sourceport}, {@code targetport}) are ignored, as NetworkX and igraph ignore them, and
+ * counted in the summary.
  */
 final class GraphmlDocument {
 
@@ -57,6 +59,8 @@ final class GraphmlDocument {
     private final List<Edge> edges = new ArrayList<>();
     private boolean directedByDefault = true;
     private int graphs;
+
+    private int ports;
 
     private GraphmlDocument(String file) {
         this.file = file;
@@ -116,7 +120,12 @@ final class GraphmlDocument {
             switch (name) {
                 case "data" -> data(child, data, drawn);
                 case "graph" -> throw new InputException(XmlInput.at(child, file), "nested graphs are not supported");
-                case "port" -> throw new InputException(XmlInput.at(child, file), "GraphML ports are not supported");
+                case "port" -> {
+                    // yFiles writes ports (where an edge meets a node): drawing, not data, as NetworkX and
+                    // igraph also ignore them; an edge's sourceport and targetport attributes likewise
+                    ports++;
+                    XmlInput.skip(child);
+                }
                 default -> XmlInput.skip(child);
             }
         });
@@ -217,6 +226,9 @@ final class GraphmlDocument {
             summary.append(", people columns: ").append(String.join(", ", columns.stream().map(Key::column).toList()));
         }
         summary.append(weight == null ? ", no weight (each tie 1)" : ", weight from '" + weight.column() + "'");
+        if (ports > 0) {
+            summary.append(", ").append(ports).append(ports == 1 ? " port" : " ports").append(" ignored (drawing)");
+        }
         return network.build(summary.toString());
     }
 }

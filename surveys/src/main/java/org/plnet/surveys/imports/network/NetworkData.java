@@ -68,6 +68,19 @@ final class NetworkData {
             return layers.size() - 1;
         }
 
+        /** Gives the layer at {@code index} a name (a Pajek project's first network, once a second follows). */
+        void renameLayer(int index, String name) {
+            layers.set(index, name);
+        }
+
+        /** Adds (or replaces) an attribute of the node at {@code index} (a Pajek partition or vector). */
+        void attribute(int index, String name, String value) {
+            NetworkNode n = nodes.get(index);
+            Map<String, String> attributes = new java.util.LinkedHashMap<>(n.attributes());
+            attributes.put(name, value);
+            nodes.set(index, new NetworkNode(n.key(), n.label(), n.listed(), n.where(), attributes));
+        }
+
         /** Adds a new layer even if one of that name exists (several unnamed DL matrices). */
         int newLayer(String name) {
             layers.add(name);

@@ -19,10 +19,15 @@ import org.plnet.surveys.imports.network.TextLines.Token;
  * {@code *Edgeslist} ({@code from to to ...}, weight 1), {@code *Matrix} ({@code n} rows of {@code n}
  * values). A relation name may follow a section keyword as {@code *Arcs :1 "advice"}. Lines starting with
  * {@code %} are comments. A weight of 0 is no tie; drawing options after the weight are not read.
+ *
+ * <p>A Pajek project ({@code .paj}) holds several networks, each starting with {@code *Network name}: each is
+ * a relation named after its network (vertices of the same label are the same person throughout), then
+ * {@code *Partition name} and {@code *Vector name} blocks ({@code *Vertices n} and one value a line, for
+ * vertices 1..n of the latest network): each becomes a person attribute named after its block.
  */
 final class PajekNet {
 
-    private enum Section { NONE, VERTICES, ARCS, ARCS_LIST, MATRIX }
+    private enum Section { NONE, VERTICES, ARCS, ARCS_LIST, MATRIX, ATTRIBUTE_HEADER, ATTRIBUTE }
 
     private final TextLines lines;
     private final NetworkData.Builder data = new NetworkData.Builder();
@@ -31,6 +36,18 @@ final class PajekNet {
     private int n = -1;
     private int[] vertices;
     private String networkName;
+    /** Networks read before the current one (a Pajek project, .paj, holds several, then partitions and vectors). */
+    private int networks;
+    /** The first network's name and its default layer, named once a second network makes it one of several. */
+    private String firstNetworkName;
+    private int firstDefaultLayer = -1;
+    /** Nodes by label (case ignored) over every network: the networks of a project share their people. */
+    private final Map<String, Integer> byLabel = new HashMap<>();
+    /** The partition or vector being read, its vertex count and how many values it has so far. */
+    private String attributeName;
+    private int attributeCount;
+    private int attributeRead;
+    private int attributeLine;
 
     private Section section = Section.NONE;
     private boolean mutual;
@@ -75,26 +92,74 @@ final class PajekNet {
                     case ARCS -> arc(l);
                     case ARCS_LIST -> arcList(l);
                     case MATRIX -> matrixRow(l);
+                    case ATTRIBUTE_HEADER -> throw new InputException(lines.at(l, 1), "a *Partition or *Vector"
+                            + " needs its *Vertices n line before its values");
+                    case ATTRIBUTE -> attributeValue(l);
                 }
             }
         }
         endMatrix();
-        if (n < 0) {
+        endAttribute(lines.count() - 1);
+        if (n < 0 && networks == 0) {
             throw new InputException(lines.end(), "the Pajek file has no *Vertices line");
         }
-        String summary = "Pajek" + (networkName == null ? "" : " network '" + networkName + "'") + ", *Vertices " + n
+        String summary = networks > 0 ? "Pajek project, " + (networks + 1) + " networks as relations"
+                + (sectionsSeen.isEmpty() ? "" : ", " + String.join(", ", sectionsSeen))
+                : "Pajek" + (networkName == null ? "" : " network '" + networkName + "'") + ", *Vertices " + n
                 + (sectionsSeen.isEmpty() ? ", no ties" : ", " + String.join(", ", sectionsSeen));
         return data.build(summary);
     }
 
     private void section(int l) {
         endMatrix();
+        if (section == Section.ATTRIBUTE && !lines.line(l).strip().toLowerCase(Locale.ROOT).startsWith("*vertices")) {
+            endAttribute(l);
+        }
         List<Token> tokens = lines.tokens(l, 0, "");
         Token keyword = tokens.get(0);
         String word = keyword.lower();
         if (word.equals("*network")) {
             String name = lines.line(l).strip().substring(keyword.text().length()).strip();
-            networkName = name.isEmpty() ? null : name;
+            if (n >= 0) {
+                // a project file: the next network is another relation of the same people
+                endAttribute(l);
+                networks++;
+                n = -1;
+                vertices = null;
+                if (networks == 1 && firstDefaultLayer >= 0) {
+                    data.renameLayer(firstDefaultLayer, firstNetworkName == null ? "network-1" : firstNetworkName);
+                }
+            }
+            networkName = name.isEmpty() ? null : unquote(name);
+            if (networks == 0) {
+                firstNetworkName = networkName;
+            }
+            section = Section.NONE;
+            return;
+        }
+        if (word.equals("*partition") || word.equals("*vector")) {
+            endAttribute(l);
+            if (n < 0) {
+                throw new InputException(lines.at(l, keyword), keyword.text() + " before any network's *Vertices");
+            }
+            String name = lines.line(l).strip().substring(keyword.text().length()).strip();
+            attributeName = name.isEmpty() ? word.substring(1) : unquote(name);
+            attributeLine = l;
+            section = Section.ATTRIBUTE_HEADER;
+            sectionsSeen.add(lines.line(l).strip());
+            return;
+        }
+        if (word.equals("*vertices") && section == Section.ATTRIBUTE_HEADER) {
+            if (tokens.size() < 2) {
+                throw new InputException(lines.at(l, keyword), "*Vertices needs the number of vertices");
+            }
+            attributeCount = count(l, tokens.get(1));
+            if (attributeCount > n) {
+                throw new InputException(lines.at(l, tokens.get(1)), "the " + attributeName + " has "
+                        + attributeCount + " vertices but the network has " + n);
+            }
+            attributeRead = 0;
+            section = Section.ATTRIBUTE;
             return;
         }
         if (word.equals("*vertices")) {
@@ -104,7 +169,8 @@ final class PajekNet {
             if (tokens.size() < 2) {
                 throw new InputException(lines.at(l, keyword), "*Vertices needs the number of vertices");
             }
-            n = count(l, tokens.get(1));
+            n = DeclaredSize.people(count(l, tokens.get(1)), "*Vertices " + tokens.get(1).text(),
+                    lines.at(l, tokens.get(1)));
             vertices = new int[n];
             Arrays.fill(vertices, -1);
             section = Section.VERTICES;
@@ -115,7 +181,8 @@ final class PajekNet {
             case "*arcslist", "*edgeslist" -> Section.ARCS_LIST;
             case "*matrix" -> Section.MATRIX;
             default -> throw new InputException(lines.at(l, keyword), "unknown Pajek section '" + keyword.text()
-                    + "'; plnet reads *Network, *Vertices, *Arcs, *Edges, *Arcslist, *Edgeslist and *Matrix");
+                    + "'; plnet reads *Network, *Vertices, *Arcs, *Edges, *Arcslist, *Edgeslist, *Matrix, *Partition"
+                    + " and *Vector");
         };
         if (n < 0) {
             throw new InputException(lines.at(l, keyword), keyword.text() + " before *Vertices");
@@ -134,7 +201,12 @@ final class PajekNet {
                 throw new InputException(lines.at(l, tokens.get(1)), "unexpected '" + tokens.get(1).text()
                         + "' after " + tokens.get(0).text() + "; a relation is given as :1 \"name\"");
             }
-            return data.layer(null);
+            if (networks > 0) {
+                return data.layer(networkName == null ? "network-" + (networks + 1) : networkName);
+            }
+            int first = data.layer(null);
+            firstDefaultLayer = first;
+            return first;
         }
         String number = tokens.get(1).text().substring(1);
         String name = tokens.size() > 2 ? tokens.get(2).text().strip() : null;
@@ -167,8 +239,11 @@ final class PajekNet {
                     + data.node(vertices[k - 1]).where().line() + ")");
         }
         String label = tokens.size() > 1 ? tokens.get(1).text() : Integer.toString(k);
-        vertices[k - 1] = data.node(null, label, true, lines.at(l, tokens.size() > 1 ? tokens.get(1) : tokens.get(0)),
-                Map.of());
+        String key = label.strip().toLowerCase(Locale.ROOT);
+        Integer known = networks > 0 ? byLabel.get(key) : null;
+        vertices[k - 1] = known != null ? known : data.node(null, label, true,
+                lines.at(l, tokens.size() > 1 ? tokens.get(1) : tokens.get(0)), Map.of());
+        byLabel.putIfAbsent(key, vertices[k - 1]);
     }
 
     /** The vertex numbered by a token, created (named by its number) when it has no line of its own. */
@@ -235,6 +310,34 @@ final class PajekNet {
             }
         }
         matrixRow++;
+    }
+
+    /** One value of a partition or vector: the attribute of the next vertex of the latest network. */
+    private void attributeValue(int l) {
+        List<Token> tokens = lines.tokens(l, 0, "");
+        if (attributeRead >= attributeCount) {
+            throw new InputException(lines.at(l, tokens.get(0)), "the " + attributeName + " has more than "
+                    + attributeCount + " values");
+        }
+        attributeRead++;
+        int node = vertexOf(l, new Token(Integer.toString(attributeRead), tokens.get(0).column(), false));
+        data.attribute(node, attributeName, tokens.get(0).text());
+    }
+
+    private void endAttribute(int l) {
+        if (section == Section.ATTRIBUTE_HEADER) {
+            throw new InputException(lines.at(attributeLine, 1), "the " + attributeName + " block has no *Vertices n"
+                    + " line and no values");
+        }
+        if (section == Section.ATTRIBUTE && attributeRead < attributeCount) {
+            throw new InputException(lines.at(l, 1), "the " + attributeName + " has " + attributeRead
+                    + " values; its *Vertices " + attributeCount + " needs " + attributeCount);
+        }
+    }
+
+    private static String unquote(String name) {
+        String s = name.strip();
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 
     private void endMatrix() {

@@ -16,15 +16,19 @@ import org.plnet.surveys.imports.network.TextLines.Token;
  * <p>Header: {@code DL} first; then, in any order, case-insensitive, separated by spaces, commas, line
  * breaks or {@code =}: {@code n=}, or {@code nr=} and {@code nc=} (rows are the reporting people,
  * columns the people named); {@code nm=} matrices; {@code format=} {@code fullmatrix} (the default),
- * {@code edgelist1} or {@code nodelist1}; {@code diagonal=present|absent} (fullmatrix); labels listed
+ * {@code lowerhalf}, {@code upperhalf}, {@code edgelist1} or {@code nodelist1} ({@code edgelist2} and
+ * {@code nodelist2} are read as these, rows and columns matched by label); {@code diagonal=present|absent}
+ * (matrices); labels listed
  * after {@code labels:}, {@code row labels:}, {@code column labels:} (comma- or space-separated, quoted
  * when they hold spaces and no comma) or {@code labels embedded} (also {@code row labels embedded},
- * {@code column labels embedded}) in the data; relation names after {@code matrix labels:}; and
+ * {@code column labels embedded}) in the data; relation names after {@code matrix labels:} (or its older name {@code level labels:}); and
  * {@code data:}.
  *
  * <p>Data: fullmatrix has one line per row, with exactly {@code nc} values (one fewer with the
  * diagonal absent), after the row's label when labels are embedded, and a line of column labels first;
- * several matrices follow one another, each may repeat its column-label line. edgelist1 lines are
+ * several matrices follow one another, each may repeat its column-label line. lowerhalf row i holds
+ * columns 1..i (1..i-1 without the diagonal, whose empty first row has no line), upperhalf row i columns
+ * i..n (i+1..n, no line for the last row); each value is a tie both ways. edgelist1 lines are
  * {@code from to [value]}, nodelist1 lines {@code ego alter alter ...}; nodes are numbers 1..n, or
  * labels when embedded; a line holding only {@code !} ends one matrix and starts the next. A value
  * of 0 is no tie; without a value a tie is 1. Without labels, a node is named by its number.
@@ -61,7 +65,7 @@ final class UcinetDl {
                 && !h.columnsEmbedded;
         int[] columnNodes = shared ? rowNodes
                 : nodes(h.columns(), h.columnLabels != null ? h.columnLabels : h.labels, h.columnsEmbedded);
-        if (h.layout == DlHeader.Layout.FULLMATRIX) {
+        if (h.layout == DlHeader.Layout.FULLMATRIX || h.layout.half()) {
             fullMatrix(rowNodes, columnNodes);
         } else {
             lists(rowNodes, columnNodes);
@@ -164,7 +168,11 @@ final class UcinetDl {
                     }
                 }
             }
-            for (int r = 0; r < rows; r++, next++) {
+            // a half matrix without its diagonal has no line for its empty first (lowerhalf) or last row
+            boolean half = h.layout.half();
+            int firstRow = half && !h.diagonal && h.layout == DlHeader.Layout.LOWERHALF ? 1 : 0;
+            int endRow = half && !h.diagonal && h.layout == DlHeader.Layout.UPPERHALF ? rows - 1 : rows;
+            for (int r = firstRow; r < endRow; r++, next++) {
                 if (next >= rowsRead.size()) {
                     throw new InputException(endOfFile(), matrix + "the data end after " + r + " rows; "
                             + h.rowsWord() + " needs " + rows);
@@ -187,7 +195,11 @@ final class UcinetDl {
                     }
                     k = 1;
                 }
-                int expected = h.diagonal ? columns : columns - 1;
+                // the columns row r holds: all (but the diagonal), or its triangle of a symmetric matrix
+                int firstColumn = h.layout == DlHeader.Layout.UPPERHALF ? (h.diagonal ? r : r + 1) : 0;
+                int expected = h.layout == DlHeader.Layout.LOWERHALF ? (h.diagonal ? r + 1 : r)
+                        : h.layout == DlHeader.Layout.UPPERHALF ? columns - firstColumn
+                        : h.diagonal ? columns : columns - 1;
                 int values = tokens.size() - k;
                 if (values != expected) {
                     int column = values > expected ? tokens.get(k + expected).column() : lines.line(d.line).length() + 1;
@@ -195,15 +207,17 @@ final class UcinetDl {
                             + " values; " + h.columnsWord() + " needs " + expected
                             + (h.diagonal ? "" : " (the diagonal is absent)"));
                 }
-                int c = 0;
+                int c = firstColumn;
                 for (int v = k; v < tokens.size(); v++, c++) {
-                    if (!h.diagonal && c == r) {
+                    if (!half && !h.diagonal && c == r) {
                         c++;
                     }
                     Token value = tokens.get(v);
                     double w = lines.value(d.line, value, "the value");
                     if (w != 0) {
-                        data.arc(rowNodes[r], columnNodes[c], w, layer, null, false, lines.at(d.line, value));
+                        // a half matrix is symmetric: its value is a tie both ways
+                        data.arc(rowNodes[r], columnNodes[c], w, layer, null, half && c != r,
+                                lines.at(d.line, value));
                     }
                 }
             }

@@ -1,6 +1,15 @@
 package org.plnet.surveys.imports.network;
 
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -15,6 +24,10 @@ import org.plnet.engine.input.SourceLocation;
  * with the parser's line and column.
  */
 final class XmlInput {
+
+    /** The encoding named by an XML declaration. */
+    private static final Pattern DECLARED_ENCODING =
+            Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
 
     private XmlInput() {
     }
@@ -89,10 +102,65 @@ final class XmlInput {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         try {
-            return factory.createXMLStreamReader(new ByteArrayInputStream(content));
+            // decoded here, not by the parser: the JDK's parser prints "[Fatal Error] ..." to stderr on a bad
+            // byte before it throws, whatever reporter is set
+            return factory.createXMLStreamReader(new StringReader(decode(content, file)));
         } catch (XMLStreamException e) {
             throw malformed(e, file);
         }
+    }
+
+    /**
+     * The document's text in the encoding its byte order mark or XML declaration names (UTF-8 when neither
+     * does, as XML says); a byte sequence that is not text of that encoding is an {@link InputException} at
+     * its line and column, an encoding the JDK does not know likewise.
+     */
+    static String decode(byte[] content, String file) {
+        Charset charset = StandardCharsets.UTF_8;
+        int skip = 0;
+        if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF) {
+            skip = 3;
+        } else if (content.length >= 2 && ((content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF
+                || (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE)) {
+            charset = StandardCharsets.UTF_16;
+        } else {
+            String head = new String(content, 0, Math.min(content.length, 200), StandardCharsets.ISO_8859_1);
+            Matcher m = DECLARED_ENCODING.matcher(head);
+            if (m.find()) {
+                try {
+                    charset = Charset.forName(m.group(1));
+                } catch (IllegalArgumentException e) {
+                    throw new InputException(new SourceLocation(file, 1, 1), "the XML declaration names the"
+                            + " encoding '" + m.group(1) + "', which plnet does not know; save the file as UTF-8");
+                }
+            }
+        }
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content, skip, content.length - skip);
+        CharBuffer out = CharBuffer.allocate(content.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        out.flip();
+        if (result.isError()) {
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < out.limit(); i++) {
+                if (out.get(i) == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+            throw new InputException(new SourceLocation(file, line, column), "the file is not " + charset.name()
+                    + " text: byte " + (in.position() + 1) + " starts a malformed sequence; save the file as "
+                    + charset.name() + " (or declare its real encoding in the XML declaration)");
+        }
+        return out.toString();
     }
 
     /** The parser's complaint as a one-line {@link InputException} at its line and column. */

@@ -1,12 +1,14 @@
 package org.plnet.surveys.imports.responses;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.IntUnaryOperator;
+import org.plnet.engine.input.InputException;
 import org.plnet.engine.model.CodePointOrder;
 import org.plnet.surveys.imports.ImportedSurvey;
 import org.plnet.surveys.imports.RawTable;
@@ -21,8 +23,10 @@ import org.plnet.surveys.imports.matching.Suggestion;
  * {@link ResponseColumns}: preview, test and spam responses are dropped ({@link #dropTests}); then
  * ({@link #latestOfEach}) a response without a respondent, or from someone not on the roster, is left out and
  * reported (the latter also listed in unmatched.csv); of several responses by one person the latest by end date
- * is kept (the one further down the file when the dates cannot tell); unfinished responses are kept and
- * reported. The respondent column itself is {@link RespondentColumn#choose chosen} between the two steps.
+ * is kept (the one further down the file when the dates cannot tell); in an export without end dates, several
+ * responses by one person are an error unless {@code --repeated} ({@link Repeated}) says to keep the last or
+ * combine them; unfinished responses are kept and reported. The respondent column itself is
+ * {@link RespondentColumn#choose chosen} between the two steps.
  */
 public final class Responses {
 
@@ -53,21 +57,78 @@ public final class Responses {
     }
 
     /**
-     * The response kept for each respondent: roster id to row, in file order of the rows.
+     * The responses kept for each respondent: roster id to rows, in file order of each person's last row. One
+     * row each, the latest ({@link #latest}), unless the export has no end dates and {@code repeated} is
+     * {@link Repeated#COMBINE}: then all of a person's rows, in file order.
      *
-     * @param answers how many answers a row holds, for the messages about a row left out
+     * @param answers  how many answers a row holds, for the messages about a row left out
+     * @param repeated what to do with repeated respondents when the export has no end dates; empty = stop
+     * @throws InputException when a person responded several times, the export has no end dates and
+     *                        {@code repeated} is empty
      */
-    public static Map<String, Integer> latestOfEach(RawTable t, List<Integer> rows, RespondentColumn rc,
-                                                    ResponseColumns columns, RosterLookup roster,
-                                                    IntUnaryOperator answers, ImportedSurvey.Builder out) {
+    public static Map<String, List<Integer>> responsesOfEach(RawTable t, List<Integer> rows, RespondentColumn rc,
+                                                             ResponseColumns columns, RosterLookup roster,
+                                                             IntUnaryOperator answers, Optional<Repeated> repeated,
+                                                             ImportedSurvey.Builder out) {
         Map<String, List<Integer>> rowsById = identify(t, rows, rc, roster, answers, out);
-        Map<String, Integer> chosen = latest(t, rowsById, columns.endDate(), out);
-        List<Map.Entry<String, Integer>> byRow = new ArrayList<>(chosen.entrySet());
-        byRow.sort(Map.Entry.comparingByValue());
-        Map<String, Integer> inFileOrder = new LinkedHashMap<>();
+        Map<String, List<Integer>> chosen;
+        if (columns.endDate() < 0 && rowsById.values().stream().anyMatch(rs -> rs.size() > 1)) {
+            chosen = undated(t, rowsById, repeated, out);
+        } else {
+            chosen = new LinkedHashMap<>();
+            latest(t, rowsById, columns.endDate(), out).forEach((id, r) -> chosen.put(id, List.of(r)));
+        }
+        List<Map.Entry<String, List<Integer>>> byRow = new ArrayList<>(chosen.entrySet());
+        byRow.sort(Comparator.comparing(e -> e.getValue().get(e.getValue().size() - 1)));
+        Map<String, List<Integer>> inFileOrder = new LinkedHashMap<>();
         byRow.forEach(e -> inFileOrder.put(e.getKey(), e.getValue()));
         flagUnfinished(t, inFileOrder, columns.finished(), out);
         return inFileOrder;
+    }
+
+    /** Repeated respondents in an export without end dates: an error, or kept as {@code repeated} says. */
+    private static Map<String, List<Integer>> undated(RawTable t, Map<String, List<Integer>> rowsById,
+                                                      Optional<Repeated> repeated, ImportedSurvey.Builder out) {
+        List<String> repeats = new ArrayList<>();
+        int extra = 0;
+        for (Map.Entry<String, List<Integer>> e : rowsById.entrySet()) {
+            if (e.getValue().size() > 1) {
+                extra += e.getValue().size() - 1;
+                repeats.add(e.getKey() + " (lines " + String.join(", ",
+                        e.getValue().stream().map(r -> Integer.toString(t.line(r))).toList()) + ")");
+            }
+        }
+        if (repeated.isEmpty()) {
+            int first = rowsById.values().stream().filter(rs -> rs.size() > 1).findFirst().orElseThrow().get(1);
+            throw new InputException(t.location(first), repeats.size() + " people responded more than once and the"
+                    + " export has no end dates to tell which response is the latest: "
+                    + String.join("; ", repeats.subList(0, Math.min(5, repeats.size())))
+                    + (repeats.size() > 5 ? "; ..." : "") + "; give --repeated latest (keep the response furthest"
+                    + " down the file) or --repeated combine (merge the answers of all of a person's responses)");
+        }
+        Map<String, List<Integer>> chosen = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Integer>> e : rowsById.entrySet()) {
+            List<Integer> rs = e.getValue();
+            if (repeated.get() == Repeated.COMBINE) {
+                chosen.put(e.getKey(), List.copyOf(rs));
+                continue;
+            }
+            int latest = rs.get(rs.size() - 1);
+            chosen.put(e.getKey(), List.of(latest));
+            for (int r : rs.subList(0, rs.size() - 1)) {
+                out.issue(t.location(r), "repeated response by " + e.getKey() + ": replaced by the one further down"
+                        + " the file at line " + t.line(latest) + " (--repeated latest)");
+            }
+        }
+        if (repeated.get() == Repeated.COMBINE) {
+            out.reportLine(extra + " repeated response" + (extra == 1 ? "" : "s") + " of " + repeats.size()
+                    + " people combined with their other responses (--repeated combine): " + String.join("; ", repeats));
+        } else {
+            out.responsesDropped(extra);
+            out.reportLine(extra + " repeated response" + (extra == 1 ? "" : "s") + " dropped, the one further"
+                    + " down the file kept (--repeated latest)");
+        }
+        return chosen;
     }
 
     private static Map<String, List<Integer>> identify(RawTable t, List<Integer> rows, RespondentColumn rc,
@@ -146,23 +207,25 @@ public final class Responses {
             }
         }
         if (duplicates > 0) {
+            out.responsesDropped(duplicates);
             out.reportLine(duplicates + " duplicate submission" + (duplicates == 1 ? "" : "s")
                     + " replaced by the same person's latest one");
         }
         return chosen;
     }
 
-    private static void flagUnfinished(RawTable t, Map<String, Integer> chosen, int finished,
+    private static void flagUnfinished(RawTable t, Map<String, List<Integer>> chosen, int finished,
                                        ImportedSurvey.Builder out) {
         if (finished < 0) {
             return;
         }
         int unfinished = 0;
-        for (Map.Entry<String, Integer> e : chosen.entrySet()) {
-            String f = t.cell(e.getValue(), finished).strip();
+        for (Map.Entry<String, List<Integer>> e : chosen.entrySet()) {
+            int row = e.getValue().get(e.getValue().size() - 1);
+            String f = t.cell(row, finished).strip();
             if (f.equalsIgnoreCase("false") || f.equals("0")) {
                 unfinished++;
-                out.issue(t.location(e.getValue(), finished), "the response of " + e.getKey()
+                out.issue(t.location(row, finished), "the response of " + e.getKey()
                         + " is unfinished (Finished = " + f + "): its answers were kept");
             }
         }

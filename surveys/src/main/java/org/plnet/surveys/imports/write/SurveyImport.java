@@ -11,11 +11,13 @@ import org.plnet.engine.output.OutputFolder;
 import org.plnet.surveys.imports.ExportOptions;
 import org.plnet.surveys.imports.ExportRead;
 import org.plnet.surveys.imports.OptionSyntax;
+import org.plnet.surveys.imports.RespondentSource;
 import org.plnet.surveys.imports.ImportedSurvey;
 import org.plnet.surveys.imports.RosterFile;
 import org.plnet.surveys.imports.SurveyFile;
 import org.plnet.surveys.imports.SurveyFormat;
 import org.plnet.surveys.imports.SurveyIssue;
+import org.plnet.surveys.imports.responses.Repeated;
 import org.plnet.surveys.report.ImportReport;
 import org.plnet.surveys.ReadMode;
 import org.plnet.surveys.studyfolder.StudyFolderReader;
@@ -31,7 +33,7 @@ public final class SurveyImport {
 
     /** What a finished import did. */
     public record Outcome(SurveyFormat format, int respondents, int tiesWritten, int unmatched, List<RelationWave> layers,
-                          String report) {
+                          String report, int responsesDropped, boolean respondentsFromTies) {
     }
 
     private final Path survey;
@@ -45,6 +47,7 @@ public final class SurveyImport {
     private Path aliases;
     private ReadMode mode = ReadMode.STRICT;
     private ClashPolicy clash = ClashPolicy.STOP;
+    private Repeated repeated;
 
     private SurveyImport(Path survey, Path roster, Path out) {
         this.survey = Objects.requireNonNull(survey, "survey");
@@ -96,6 +99,12 @@ public final class SurveyImport {
         return this;
     }
 
+    /** What to do with several responses by one person when the export has no end dates; {@code null} = stop. */
+    public SurveyImport repeated(Repeated policy) {
+        this.repeated = policy;
+        return this;
+    }
+
     public SurveyImport clash(ClashPolicy policy) {
         this.clash = Objects.requireNonNull(policy, "policy");
         return this;
@@ -112,7 +121,7 @@ public final class SurveyImport {
         List<Person> people = RosterFile.read(SurveyFile.of(roster));
         SurveyFile file = SurveyFile.of(survey);
         ExportOptions options = new ExportOptions(format, respondent, relation, wave,
-                scale == null ? null : SurveyFile.of(scale), aliases == null ? null : SurveyFile.of(aliases), mode);
+                scale == null ? null : SurveyFile.of(scale), aliases == null ? null : SurveyFile.of(aliases), mode, repeated);
         ExportRead read = ExportRead.of(file, people, options, OptionSyntax.COMMAND_LINE);
         ImportedSurvey imported = read.imported();
 
@@ -139,8 +148,13 @@ public final class SurveyImport {
             staged.write("import-report.txt", report);
             staged.commit();
         }
-        return new Outcome(read.format(), read.respondents(), update.tiesAdded(), imported.unmatched().size(),
-                update.layers().stream().sorted(RelationWave.ORDER).toList(), report);
+        // a network file lists no respondents: they are the sources of its ties, as the report and analyze say
+        int respondents = imported.respondentSource() == RespondentSource.TIE_SOURCES
+                ? (int) imported.ties().stream().map(t -> t.wave() + "\u0000" + t.source()).distinct().count()
+                : read.respondents();
+        return new Outcome(read.format(), respondents, update.tiesAdded(), imported.unmatched().size(),
+                update.layers().stream().sorted(RelationWave.ORDER).toList(), report, imported.responsesDropped(),
+                imported.respondentSource() == RespondentSource.TIE_SOURCES);
     }
 
     private String report(String studyName, ExportRead read, StudyFolderUpdate.Result update, boolean existed,

@@ -200,10 +200,14 @@ class NameGeneratorReaderTest {
                     p02,Jane Smith,
                     P01 ,Li Wei,Hannah Brown
                     """;
-            ImportedSurvey s = reader.read(write("ng.csv", text), roster());
+            // without end dates only --repeated says which response counts (issue 9, item 14)
+            assertThatExceptionOfType(InputException.class).isThrownBy(() -> reader.read(write("ng.csv", text), roster()))
+                    .withMessageStartingWith("ng.csv:4: 1 people responded more than once");
+            ImportedSurvey s = reader.read(write("ng.csv", text), ImportSettings.builder(Samples.roster())
+                    .repeated(org.plnet.surveys.imports.responses.Repeated.LATEST).build());
             assertThat(ties(s)).containsExactly("p02,p01,advice,1,1", "p01,p09,advice,1,1", "p01,p10,advice,1,1");
             assertThat(s.issues()).containsExactly(new SurveyIssue(new SourceLocation("ng.csv", 2, 0),
-                    "duplicate submission by p01: replaced by the one further down the file at line 4"));
+                    "repeated response by p01: replaced by the one further down the file at line 4 (--repeated latest)"));
         }
 
         @Test
@@ -283,7 +287,9 @@ class NameGeneratorReaderTest {
             assertThatExceptionOfType(InputException.class)
                     .isThrownBy(() -> reader.read(write("ng.csv", "id,name\np01,Mark\n"), roster()))
                     .withMessage("ng.csv:1: no name-generator columns: the header has no columns numbered 1..k after"
-                            + " a common name (such as Advice_1..Advice_5 or Name 1..Name 5)");
+                            + " a common name (such as Advice_1..Advice_5 or Name 1..Name 5), and the first row is not"
+                            + " a nomination (its first cell is not a roster id or name, or no other cell names a"
+                            + " roster person)");
         }
 
         @Test

@@ -162,8 +162,13 @@ class PajekReaderTest {
 
         @Test
         void anUnknownSection() {
-            failsWith("*Vertices 2\n*Partition x\n", "bad.net:2:1: unknown Pajek section '*Partition'; plnet reads"
-                    + " *Network, *Vertices, *Arcs, *Edges, *Arcslist, *Edgeslist and *Matrix");
+            failsWith("*Vertices 2\n*Hierarchy x\n", "bad.net:2:1: unknown Pajek section '*Hierarchy'; plnet reads"
+                    + " *Network, *Vertices, *Arcs, *Edges, *Arcslist, *Edgeslist, *Matrix, *Partition and *Vector");
+        }
+
+        @Test
+        void aPartitionWithoutValues() {
+            failsWith("*Vertices 2\n*Partition x\n", "bad.net:2:1: the x block has no *Vertices n line and no values");
         }
 
         @Test

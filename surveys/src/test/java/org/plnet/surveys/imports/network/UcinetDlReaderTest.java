@@ -292,14 +292,15 @@ class UcinetDlReaderTest {
 
         @Test
         void anUnsupportedFormat() {
-            failsWith("dl n=2 format=lowerhalf\ndata:\n1\n", "bad.dl:1:15: format=lowerhalf is not supported;"
-                    + " plnet reads fullmatrix, edgelist1 and nodelist1");
+            failsWith("dl n=2 format=blockmatrix\ndata:\n1\n", "bad.dl:1:15: format=blockmatrix is not supported;"
+                    + " plnet reads fullmatrix, lowerhalf, upperhalf, edgelist1, edgelist2, nodelist1 and nodelist2");
         }
 
         @Test
         void anUnknownKeyword() {
             failsWith("dl n=2 title=advice\ndata:\n0 1\n1 0\n", "bad.dl:1:8: unknown DL keyword 'title'; expected n=,"
-                    + " nr=, nc=, nm=, format=, diagonal=, labels:, labels embedded, or data:");
+                    + " nr=, nc=, nm=, format=, diagonal=, labels:, row labels:, column labels:, matrix labels: (or"
+                    + " level labels:), labels embedded, row labels embedded, column labels embedded, or data:");
         }
 
         @Test
