@@ -40,6 +40,22 @@ class SampledBetweennessCommandTest {
     }
 
     @Test
+    void theReportStatesTheBoundForResearchersAndOnlyWhenSampled() throws IOException {
+        Path out = temp.resolve("report");
+        CliRun run = CliRun.of("report", study().toString(), "--betweenness", "sampled", "--epsilon", "0.1",
+                "--confidence", "0.9", "--seed", "5", "--out", out.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        String note = "Betweenness (in metrics.json and people.csv) was estimated from 861 sampled shortest paths"
+                + " (Riondato &amp; Kornaropoulos 2016, seed 5): with probability 0.9, every person&#39;s normalised"
+                + " betweenness is within 0.1 of its exact value. Closeness is exact.";
+        assertThat(Files.readString(out.resolve("index.html"))).contains("<p>" + note + "</p>");
+        assertThat(Files.readString(out.resolve("schools/s.html"))).contains("<p>" + note + "</p>");
+        Path exact = temp.resolve("exact");
+        assertThat(CliRun.of("report", study().toString(), "--out", exact.toString()).status()).isZero();
+        assertThat(Files.readString(exact.resolve("index.html"))).doesNotContain("sampled shortest paths");
+    }
+
+    @Test
     void exactIsTheDefaultAndWritesNoSamplingFields() throws IOException {
         Path out = temp.resolve("out");
         assertThat(CliRun.of("analyze", study().toString(), "--out", out.toString()).status()).isZero();

@@ -69,7 +69,7 @@ final class NetworkOverview {
                 people ? pictures.legend(sociogram, everyone) : List.of(), schoolColumns(),
                 people ? schoolRows(now, schoolFiles) : List.of(), medians(now),
                 people ? brokers(study, now, labels, flow) : List.of(),
-                people ? responses(now, before) : List.of(), before == null ? List.of() : changeColumns(before, now),
+                people && !Pages.fromRegister(study, now) ? responses(now, before) : List.of(), before == null ? List.of() : changeColumns(before, now),
                 before == null || !people ? List.of() : changeRows(now, before, schoolFiles),
                 GlossaryEntry.of(people ? TABLE_MEASURES : List.of(LinkMeasure.REACH, LinkMeasure.TIE_STRENGTH)),
                 flow.brokerageNote(),
@@ -92,10 +92,12 @@ final class NetworkOverview {
             rateBefore = n.people() == 0 ? null : (double) answeredBefore / n.people();
             previousAnswered = answeredBefore + " (" + FigureText.percent(rateBefore) + ")";
         }
-        figures.add(new Figure("Answered the survey", answered + " (" + FigureText.percent(rate) + ")",
-                FigureText.exact(rate), previousAnswered,
-                before == null ? null : FigureText.percentChange(rateBefore, rate),
-                "of the " + n.people() + " people on the roster, answered this survey; higher is better"));
+        if (!Pages.fromRegister(study, now)) { // a register view has no answers: everyone counts
+            figures.add(new Figure("Answered the survey", answered + " (" + FigureText.percent(rate) + ")",
+                    FigureText.exact(rate), previousAnswered,
+                    before == null ? null : FigureText.percentChange(rateBefore, rate),
+                    "of the " + n.people() + " people on the roster, answered this survey; higher is better"));
+        }
         long members = study.people().stream().filter(Person::member).count();
         figures.add(countFigure("Network members", members, null,
                 "staff who take part in the learning network"));

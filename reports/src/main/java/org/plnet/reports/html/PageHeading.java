@@ -10,9 +10,11 @@ package org.plnet.reports.html;
  * @param previousWave the wave compared with, or {@code null}
  * @param flowNote     how to read an arrow of this relation
  * @param scaleNote    the answer scale and what counts as frequent, in words
+ * @param fromRegister whether the relation comes from the attendance register rather than a survey
+ * @param samplingNote how betweenness was estimated, for researchers; {@code null} when it is exact
  */
 public record PageHeading(String study, String relation, String question, String wave, String previousWave,
-                          String flowNote, String scaleNote) {
+                          String flowNote, String scaleNote, boolean fromRegister, String samplingNote) {
 
     public boolean hasPrevious() {
         return previousWave != null;

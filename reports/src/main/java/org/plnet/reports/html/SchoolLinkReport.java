@@ -53,10 +53,13 @@ final class SchoolLinkReport {
         List<String> withheld = new ArrayList<>();
 
         Members m = members(study, now, labels, flow, school);
-        String answered = staffShown
-                ? figures.respondents() + " of " + figures.staff() + " staff answered the survey ("
-                        + FigureText.percent(links.responseRate()) + ")."
-                : "The school has fewer than " + disclosure.minimumGroup() + " staff, so its figures are not shown.";
+        boolean register = Pages.fromRegister(study, now);
+        String answered = !staffShown
+                ? "The school has fewer than " + disclosure.minimumGroup() + " staff, so its figures are not shown."
+                : register ? "These figures come from the attendance register, not from survey answers: all "
+                        + figures.staff() + " staff count, whether or not they went to an event."
+                : figures.respondents() + " of " + figures.staff() + " staff answered the survey ("
+                        + FigureText.percent(links.responseRate()) + ").";
         String membership;
         if (links.members() == 0) {
             membership = "None of the " + figures.staff() + " staff takes part in the network.";
@@ -95,7 +98,8 @@ final class SchoolLinkReport {
         String withheldNote = withheld.isEmpty() ? null : "Not shown here, for that reason: "
                 + String.join(", ", withheld) + ".";
         return new SchoolPage(Pages.heading(study, waves, flow), school, namesNote(disclosure, school, study), answered,
-                membership, notAnswered(study, now, school, disclosure), withheldNote, linkStatus, status,
+                membership, register ? List.of() : notAnswered(study, now, school, disclosure), withheldNote,
+                linkStatus, status,
                 conditions, nextSteps(now, links, disclosure, membersShown), measures, flows,
                 people ? m.rows() : List.of(), people ? m.totals() : null, sociogram, legend, changes,
                 staffShown ? turnover(waves, school) : null, GlossaryEntry.of(List.of(LinkMeasure.values())),

@@ -9,14 +9,20 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plnet.engine.analysis.StudyAnalysis;
 import org.plnet.engine.analysis.StudyAnalyzer;
+import org.plnet.engine.model.Affiliations;
+import org.plnet.engine.model.Attendance;
+import org.plnet.engine.model.Event;
+import org.plnet.engine.model.Person;
 import org.plnet.engine.model.Study;
 import org.plnet.engine.output.OutputFolder;
 
@@ -44,8 +50,21 @@ class ExportsReadByPythonTest {
             NetworkExports.writeAll(folder, study, analysis, analysis.analyses().get(0), null);
             // wave 2 has one relation (advice): the single-matrix DL file igraph reads
             folder.write("wave2.dl", o -> UcinetDlWriter.write(study, StudyAnalyzer.analyze(study), "2", o));
+            Study twoMode = twoMode();
+            AttendanceExports.writeAll(folder, twoMode, StudyAnalyzer.analyze(twoMode), "2019");
             folder.commit();
         }
+    }
+
+    /** Ann (A) and Bo (B) at "Spring" in 2019; Cy at nothing: the people-by-events graph B of 2019. */
+    private static Study twoMode() {
+        Study.Builder b = Study.builder("two-mode");
+        b.addPerson(new Person("a", "Ann", "A", null, true, Map.of()));
+        b.addPerson(new Person("b", "Bo", "B", null, false, Map.of()));
+        b.addPerson(new Person("c", "Cy", "B", null, false, Map.of()));
+        List<Event> events = List.of(new Event("s", "Spring & <Summer>", LocalDate.of(2019, 3, 1), null, Map.of()));
+        return b.affiliations(new Affiliations("co-attendance", 1, null, events,
+                List.of(new Attendance(0, 0, "2019"), new Attendance(1, 0, "2019")))).build();
     }
 
     private static void assumeModule(String module) throws Exception {
@@ -154,5 +173,17 @@ class ExportsReadByPythonTest {
         List<String> nx = read("networkx", "nx-pajek", "pajek/collab.net");
         assertThat(nx).contains("nx MultiDiGraph nodes=4 edges=1");
         assertThat(nx.get(nx.size() - 1)).isEqualTo("edge Zoë Ångström =HYPERLINK('http://x.test','click') weight=1.0");
+    }
+
+    @Test
+    void networkxReadsTheTwoModeGexfAndGraphMlWithTheKindOfEachNode() throws Exception {
+        for (String file : List.of(AttendanceExports.GEXF, AttendanceExports.GRAPHML)) {
+            List<String> lines = read("networkx", file.endsWith("gexf") ? "nx-gexf" : "nx-graphml", file);
+            // B of 2019: Ann and Bo, each tied to the one event; Cy attended nothing and is not in B
+            assertThat(lines).as(file).contains("nx Graph nodes=3 edges=2", "edge p0 e0 ", "edge p1 e0 ");
+            assertThat(lines).as(file).anySatisfy(l -> assertThat(l).startsWith("node e0 ").contains("kind='event'",
+                    "label='Spring & <Summer>'"));
+            assertThat(lines).as(file).anySatisfy(l -> assertThat(l).startsWith("node p0 ").contains("kind='person'"));
+        }
     }
 }

@@ -69,6 +69,25 @@ class EventsSectionsTest {
     }
 
     @Test
+    void theCoAttendanceViewSpeaksOfTheRegisterNotOfSurveyAnswers() throws IOException {
+        Path out = write(NameMode.SCHOOL);
+        Document index = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
+        Document page = Jsoup.parse(out.resolve(HtmlReports.schoolFiles(study()).get("A & Co")).toFile(), "UTF-8");
+        for (Document d : List.of(index, page)) {
+            // Ann and Bo met at both events: the largest weight is 2, and K - 1 = 1 < 2 = K is not used below 3
+            assertThat(d.selectFirst("p.context").text()).isEqualTo("From the attendance register: who went to the"
+                    + " same events (co-attendance) Survey period 1. A tie counts the events two people both went to,"
+                    + " up to 2; 2 or more shared events count as a frequent link, and tie strength runs from 0"
+                    + " (never met at an event) to 1 (the most shared events).");
+            // nobody "answered" a register: no count of answers, no response-rate figure, no "who did not answer"
+            assertThat(d.text()).doesNotContain("staff answered the survey", "Answered the survey", "did not answer",
+                    "Survey question", "Who answered");
+        }
+        assertThat(page.text()).contains("These figures come from the attendance register, not from survey"
+                + " answers: all 2 staff count, whether or not they went to an event.");
+    }
+
+    @Test
     void aSchoolPageNamesItsStaffAndOnlyTheOtherSchools() throws IOException {
         Path out = write(NameMode.SCHOOL);
         Document page = Jsoup.parse(out.resolve(HtmlReports.schoolFiles(study()).get("A & Co")).toFile(), "UTF-8");
