@@ -1,7 +1,6 @@
 package org.plnet.cli.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,11 +9,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,11 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.plnet.cli.Plnet;
 
 /**
@@ -38,8 +28,6 @@ import org.plnet.cli.Plnet;
  */
 class ProgrammeInBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     @TempDir
     static Path temp;
@@ -50,8 +38,7 @@ class ProgrammeInBrowserTest {
 
     @BeforeAll
     static void openBrowser() throws IOException, URISyntaxException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "chromium and chromedriver are not installed");
+        Chromium.assumeInstalled();
         Path study = Files.createDirectories(temp.resolve("study"));
         StringBuilder people = new StringBuilder("id,name,school,role,member\n");
         StringBuilder ties = new StringBuilder("source,target,relation,weight,wave\n");
@@ -84,23 +71,8 @@ class ProgrammeInBrowserTest {
         int status = Plnet.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err))
                 .execute("report", study.toString(), "--out", report.toString(), "--wave", "1");
         assertThat(status).as(err.toString()).isZero();
-        Path testClasses = Path.of(ProgrammeInBrowserTest.class.getProtectionDomain().getCodeSource().getLocation()
-                .toURI());
-        screenshots = Files.createDirectories(testClasses.getParent().resolve("screenshots"));
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createDirectories(temp.resolve("profile")));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        screenshots = Chromium.screenshots(ProgrammeInBrowserTest.class);
+        driver = Chromium.start(temp.resolve("profile"));
     }
 
     @AfterAll
@@ -125,17 +97,11 @@ class ProgrammeInBrowserTest {
     }
 
     private static void assertNoConsoleMessages() {
-        List<LogEntry> entries = driver.manage().logs().get(LogType.BROWSER).getAll();
-        assertThat(entries).filteredOn(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
-                .as("console messages").isEmpty();
+        Chromium.assertNoConsoleMessages(driver);
     }
 
     private static void keepScreenshot(String name) throws IOException {
-        Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
-                "format", "png", "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", 0, "width", 1280, "height", height.intValue(), "scale", 1)));
-        Files.write(screenshots.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+        Chromium.keepScreenshot(driver, screenshots, name);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.plnet.cli.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -10,11 +9,9 @@ import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,11 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.Select;
@@ -42,8 +34,6 @@ import org.plnet.cli.Plnet;
  */
 class ReportInBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path EXAMPLE = Path.of("..", "examples", "new-forest");
 
     @TempDir
@@ -55,31 +45,14 @@ class ReportInBrowserTest {
 
     @BeforeAll
     static void openBrowser() throws IOException, URISyntaxException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "chromium and chromedriver are not installed");
+        Chromium.assumeInstalled();
         report = temp.resolve("report");
         StringWriter err = new StringWriter();
         int status = Plnet.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err))
                 .execute("report", EXAMPLE.toString(), "--out", report.toString());
         assertThat(status).as(err.toString()).isZero();
-        // <build dir>/test-classes -> <build dir>/screenshots (honours -Dplnet.build.dir)
-        Path testClasses = Path.of(ReportInBrowserTest.class.getProtectionDomain().getCodeSource().getLocation()
-                .toURI());
-        screenshots = Files.createDirectories(testClasses.getParent().resolve("screenshots"));
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createDirectories(temp.resolve("profile")));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        screenshots = Chromium.screenshots(ReportInBrowserTest.class);
+        driver = Chromium.start(temp.resolve("profile"));
     }
 
     @AfterAll
@@ -106,17 +79,11 @@ class ReportInBrowserTest {
     }
 
     private static void assertNoScriptErrors() {
-        List<LogEntry> entries = driver.manage().logs().get(LogType.BROWSER).getAll();
-        assertThat(entries).filteredOn(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
-                .as("console messages").isEmpty();
+        Chromium.assertNoConsoleMessages(driver);
     }
 
     private static void keepPictures(String name) throws IOException {
-        Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
-                "format", "png", "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", 0, "width", 1280, "height", height.intValue(), "scale", 1)));
-        Files.write(screenshots.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+        Chromium.keepScreenshot(driver, screenshots, name);
         PrintOptions a4 = new PrintOptions();
         a4.setPageSize(new PageSize(29.7, 21.0));
         String pdf = driver.print(a4).getContent();
