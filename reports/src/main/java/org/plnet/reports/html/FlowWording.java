@@ -10,9 +10,21 @@ import org.plnet.engine.model.Flow;
 public final class FlowWording {
 
     private final Flow flow;
+    /** Whether the ties are shared events from the attendance register, not survey answers. */
+    private final boolean register;
 
     public FlowWording(Flow flow) {
+        this(flow, false);
+    }
+
+    private FlowWording(Flow flow, boolean register) {
         this.flow = java.util.Objects.requireNonNull(flow);
+        this.register = register;
+    }
+
+    /** The words for the relation of {@code now}: its flow, or shared events for the attendance register. */
+    static FlowWording of(org.plnet.engine.model.Study study, org.plnet.engine.analysis.GraphAnalysis now) {
+        return new FlowWording(study.relation(now.relation()).flow(), Pages.fromRegister(study, now));
     }
 
     public Flow flow() {
@@ -21,6 +33,10 @@ public final class FlowWording {
 
     /** How to read an arrow of this relation. */
     public String arrowMeaning() {
+        if (register) {
+            return "A line joins two people who went to at least one event together (the arrow heads at both ends"
+                    + " say the same); learning can flow both ways.";
+        }
         return switch (flow) {
             case SEEK -> "An arrow from A to B means A named B as someone they go to, so learning flows from B to A,"
                     + " against the arrow.";
@@ -32,6 +48,9 @@ public final class FlowWording {
 
     /** What one tie of learning coming in is: "a colleague named a member as someone they go to". */
     public String inflowTie() {
+        if (register) {
+            return "a member and a colleague went to the same event";
+        }
         return switch (flow) {
             case SEEK -> "a colleague named one of the school's members as someone they go to";
             case GIVE -> "a member named a colleague as someone they share with";
@@ -41,6 +60,9 @@ public final class FlowWording {
 
     /** What one tie of learning going out is. */
     public String outflowTie() {
+        if (register) {
+            return "a member and a colleague went to the same event";
+        }
         return switch (flow) {
             case SEEK -> "a member named a colleague as someone they go to";
             case GIVE -> "a colleague named one of the school's members as someone they share with";
@@ -50,7 +72,8 @@ public final class FlowWording {
 
     /** The brokerage roles explained in flow terms, for the "how to read this" section. */
     public String brokerageNote() {
-        String arrows = switch (flow) {
+        String arrows = register ? "Because meeting at an event works both ways, learning can flow both ways, so"
+                + " every such position both brings learning in and takes it out." : switch (flow) {
             case SEEK -> "Because people were asked whom they go to, learning flows against the arrows: a member"
                     + " whom colleagues go to and who goes to people in other schools brings learning in; a member"
                     + " whom other schools' staff go to and who goes to colleagues takes learning out.";

@@ -41,7 +41,7 @@ final class NetworkOverview {
         GraphAnalysis now = waves.current();
         CompactGraph d = now.graph().compact();
         GraphAnalysis before = waves.previous();
-        FlowWording flow = new FlowWording(study.relation(now.relation()).flow());
+        FlowWording flow = FlowWording.of(study, now);
         PersonLabels labels = PersonLabels.forOverview(study, mode);
         NetworkPictures pictures = new NetworkPictures(study);
         boolean people = disclosure.showsPeople();

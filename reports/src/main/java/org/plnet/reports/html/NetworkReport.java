@@ -44,7 +44,7 @@ final class NetworkReport {
         boolean people = disclosure.showsPeople();
         ProgrammeFigures p = now.programme();
         LearningNetworkFigures n = p.networks().get(network);
-        FlowWording flow = new FlowWording(study.relation(now.relation()).flow());
+        FlowWording flow = FlowWording.of(study, now);
         PersonLabels labels = PersonLabels.forOverview(study, mode);
 
         List<Integer> schools = new ArrayList<>();

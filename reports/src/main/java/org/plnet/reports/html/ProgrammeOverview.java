@@ -51,7 +51,7 @@ final class ProgrammeOverview {
                                        Map<String, String> schoolFiles) {
         GraphAnalysis now = waves.current();
         ProgrammeFigures p = now.programme();
-        FlowWording flow = new FlowWording(study.relation(now.relation()).flow());
+        FlowWording flow = FlowWording.of(study, now);
         List<OverviewPage.SchoolRow> rows = new ArrayList<>();
         for (LearningNetworkFigures n : p.networks()) {
             List<Cell> cells = new ArrayList<>();

@@ -44,7 +44,7 @@ final class SchoolLinkReport {
             throw new IllegalArgumentException("no school " + school + " in the analysis");
         }
         SchoolLinks links = figures.links();
-        FlowWording flow = new FlowWording(study.relation(now.relation()).flow());
+        FlowWording flow = FlowWording.of(study, now);
         NameMode mode = disclosure.names();
         PersonLabels labels = PersonLabels.forSchool(study, mode, school);
         boolean people = disclosure.showsPeople();
