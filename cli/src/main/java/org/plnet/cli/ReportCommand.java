@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
         description = {"Analyse a study and write the reports into OUT_DIR: index.html (the network overview),"
                 + " schools/<school>.html (one link report per school, for its head teacher), metrics.json,"
                 + " people.csv, schools.csv, import-report.txt, ties.csv, network.xlsx and exports for other tools"
-                + " (GraphML, GEXF, UCINET DL, Pajek). Nothing is written unless everything succeeds.",
+                + " (GraphML, GEXF, UCINET DL, Pajek). With learning networks (schools.csv), index.html is the"
+                + " programme overview and networks/<network>.html one page per network, with networks.csv and"
+                + " breakdowns.csv. Nothing is written unless everything succeeds.",
                 "Every HTML page carries every relation and wave, each compared with the wave before it where"
                 + " there is one; the reader switches between them. A page opens on the first relation by name"
                 + " (in Unicode code point order, as in metrics.json) and its latest wave, unless --relation and"
