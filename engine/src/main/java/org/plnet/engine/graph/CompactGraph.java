@@ -80,31 +80,43 @@ public final class CompactGraph {
         double[] inWeights = new double[m];
         fill(n, targets, sources, weights, inOffsets, inSources, inWeights);
 
+        // U's rows are the merged out- and in-rows; counted first, so that U is allocated once at its size
         int[] nbrOffsets = new int[n + 1];
-        int[] merged = new int[2 * m];
-        int size = 0;
         for (int v = 0; v < n; v++) {
-            nbrOffsets[v] = size;
-            int i = outOffsets[v];
-            int iEnd = outOffsets[v + 1];
-            int j = inOffsets[v];
-            int jEnd = inOffsets[v + 1];
-            while (i < iEnd || j < jEnd) {
-                int next;
-                if (j >= jEnd || i < iEnd && outTargets[i] < inSources[j]) {
-                    next = outTargets[i++];
-                } else if (i >= iEnd || inSources[j] < outTargets[i]) {
-                    next = inSources[j++];
-                } else {
-                    next = outTargets[i++];
-                    j++;
-                }
-                merged[size++] = next;
-            }
+            nbrOffsets[v + 1] = nbrOffsets[v] + merge(outTargets, outOffsets[v], outOffsets[v + 1], inSources,
+                    inOffsets[v], inOffsets[v + 1], null, 0);
         }
-        nbrOffsets[n] = size;
+        int[] nbrs = new int[nbrOffsets[n]];
+        for (int v = 0; v < n; v++) {
+            merge(outTargets, outOffsets[v], outOffsets[v + 1], inSources, inOffsets[v], inOffsets[v + 1], nbrs,
+                    nbrOffsets[v]);
+        }
         return new CompactGraph(n, outOffsets, outTargets, outWeights, inOffsets, inSources, inWeights,
-                nbrOffsets, Arrays.copyOf(merged, size));
+                nbrOffsets, nbrs);
+    }
+
+    /**
+     * The union of the sorted runs a[i..iEnd) and b[j..jEnd), written from {@code into[at]} unless {@code into} is
+     * null; returns its size.
+     */
+    private static int merge(int[] a, int i, int iEnd, int[] b, int j, int jEnd, int[] into, int at) {
+        int size = 0;
+        while (i < iEnd || j < jEnd) {
+            int next;
+            if (j >= jEnd || i < iEnd && a[i] < b[j]) {
+                next = a[i++];
+            } else if (i >= iEnd || b[j] < a[i]) {
+                next = b[j++];
+            } else {
+                next = a[i++];
+                j++;
+            }
+            if (into != null) {
+                into[at + size] = next;
+            }
+            size++;
+        }
+        return size;
     }
 
     /** Counting sort of the arcs by {@code from}, each row then sorted by {@code to}. */

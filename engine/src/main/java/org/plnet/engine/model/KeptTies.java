@@ -17,6 +17,8 @@ public final class KeptTies {
     private final double[] weights;
 
     /**
+     * Takes the arrays without copying them: the caller hands them over and must not change them afterwards.
+     *
      * @throws IllegalArgumentException when the arrays differ in length, are not sorted by (source, target),
      *                                  repeat a pair, hold a self-tie or a weight that is not positive
      */
@@ -38,9 +40,10 @@ public final class KeptTies {
                 throw new IllegalArgumentException("ties not sorted by (source, target) or repeated at " + k);
             }
         }
-        this.sources = sources.clone();
-        this.targets = targets.clone();
-        this.weights = weights.clone();
+        // taken, not copied: a layer of millions of ties is held once (the readers make these arrays for it)
+        this.sources = sources;
+        this.targets = targets;
+        this.weights = weights;
     }
 
     public String relation() {
