@@ -15,8 +15,9 @@ import org.plnet.engine.scoring.centrality.EigenvectorScores;
  * Timed runs of {@link EigenvectorCentrality} on the ties of a generated study folder (benchmarks/large/study.py
  * or benchmarks/igraph/compare.py: ids {@code p0..p(n-1)}, a header line, then "source,target" rows):
  * {@code java -Xmx4g -cp benchmarks/target/benchmarks.jar org.plnet.benchmarks.EigenvectorPass FOLDER PEOPLE [RUNS]}.
- * Prints the seconds of each run (the graph read and built first, not timed) and a fingerprint of the scores
- * (their sum, the largest, and the score of person 0), so that two builds can be compared on the same graph.
+ * Prints the wall and CPU seconds of each run (the graph read and built first, not timed) and a fingerprint
+ * of the scores (their sum, the largest, and the score of person 0), so that two builds can be compared on the
+ * same graph.
  */
 public final class EigenvectorPass {
 
@@ -48,16 +49,20 @@ public final class EigenvectorPass {
         CompactGraph g = CompactGraph.of(n, Arrays.copyOf(from, m), Arrays.copyOf(to, m), w);
         System.out.printf(Locale.ROOT, "%d people, %d arcs, %d edges of U%n", n, m, g.edgeCount());
         for (int r = 0; r < runs; r++) {
+            long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             long start = System.nanoTime();
             EigenvectorScores scores = EigenvectorCentrality.compute(g);
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
+                    - cpu) / 1e9;
             double sum = 0;
             double max = 0;
             for (int v = 0; v < n && scores.defined(); v++) {
                 sum += scores.score(v);
                 max = Math.max(max, scores.score(v));
             }
-            System.out.printf(Locale.ROOT, "run %d: %.3f s; sum %.17g, max %.17g, x_0 %s%n", r + 1, seconds, sum, max,
+            System.out.printf(Locale.ROOT, "run %d: %.3f s wall, %.3f s CPU; sum %.17g, max %.17g, x_0 %s%n", r + 1,
+                    seconds, cpuSeconds, sum, max,
                     scores.defined() ? Double.toString(scores.score(0)) : "undefined");
         }
     }
