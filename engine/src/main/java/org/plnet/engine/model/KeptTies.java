@@ -69,4 +69,23 @@ public final class KeptTies {
     public double weight(int k) {
         return weights[k];
     }
+
+    /**
+     * The sources, targets and weights of every kept tie, in (source, target) order, as held: not copies, so that
+     * the graph D of a layer whose every tie is an arc shares them instead of holding them a second time
+     * ({@link org.plnet.engine.graph.StudyGraph#of}). Callers must not change them.
+     */
+    public int[] sources() {
+        return sources;
+    }
+
+    /** The targets as held; see {@link #sources()}. Callers must not change them. */
+    public int[] targets() {
+        return targets;
+    }
+
+    /** The weights as held; see {@link #sources()}. Callers must not change them. */
+    public double[] weights() {
+        return weights;
+    }
 }
