@@ -246,6 +246,9 @@ public final class StudyFolderReader {
             CsvFile walked = first[0] != null ? first[0]
                     : CsvFile.open(table.text(), table.label(), ImportReport.builder(table.label()));
             first[0] = null;
+            if (walked == null) {
+                return; // cannot happen for text that opened once; the first walk reported any problem
+            }
             walked.forEachRow(row -> action.accept(new TieRow(row.cell(source).trim(), row.cell(target).trim(),
                     orDefault(row, relation, Relation.DEFAULT_NAME), orDefault(row, wave, StudyRows.DEFAULT_WAVE),
                     weight < 0 ? null : row.cell(weight), walked.at(row), walked.at(row, source),
