@@ -19,6 +19,10 @@ import org.plnet.engine.graph.CompactGraph;
  * lambda_2 is close to lambda_1, tens of products with B instead of hundreds. It is only a start:
  * {@link EigenvectorCentrality} finishes with its power iteration and its convergence test, so the figures
  * keep that test's accuracy whatever the estimate's.
+ *
+ * <p>References: C. Lanczos (1950), "An iteration method for the solution of the eigenvalue problem of linear
+ * differential and integral operators", Journal of Research of the National Bureau of Standards 45:255–282.
+ * G. H. Golub and C. F. Van Loan (2013), "Matrix Computations", 4th ed., Johns Hopkins University Press.
  */
 final class Lanczos {
 
