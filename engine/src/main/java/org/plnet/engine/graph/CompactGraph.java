@@ -52,6 +52,48 @@ public final class CompactGraph {
      *                                  or arrays of different lengths
      */
     public static CompactGraph of(int n, int[] sources, int[] targets, double[] weights) {
+        int m = checkArcs(n, sources, targets, weights);
+        int[] outOffsets = new int[n + 1];
+        int[] outTargets = new int[m];
+        double[] outWeights = new double[m];
+        fill(n, sources, targets, weights, outOffsets, outTargets, outWeights);
+        for (int v = 0; v < n; v++) {
+            for (int k = outOffsets[v] + 1; k < outOffsets[v + 1]; k++) {
+                if (outTargets[k] == outTargets[k - 1]) {
+                    throw new IllegalArgumentException("repeated arc " + v + " -> " + outTargets[k]);
+                }
+            }
+        }
+        return withInAndU(n, outOffsets, outTargets, outWeights);
+    }
+
+    /**
+     * Builds the graph from arcs {@code sources[k] -> targets[k]} of weight {@code weights[k]} already sorted by
+     * (source, target), as a study's kept ties are: {@code targets} and {@code weights} become the out-adjacency
+     * itself, shared and not copied, so that a layer of millions of ties is not held twice. The caller must not
+     * change the arrays afterwards.
+     *
+     * @throws IllegalArgumentException on arcs out of order, a self-loop, a repeated arc, a vertex outside
+     *                                  {@code 0..n-1} or arrays of different lengths
+     */
+    public static CompactGraph ofSorted(int n, int[] sources, int[] targets, double[] weights) {
+        int m = checkArcs(n, sources, targets, weights);
+        int[] outOffsets = new int[n + 1];
+        for (int k = 0; k < m; k++) {
+            if (k > 0 && (sources[k] < sources[k - 1]
+                    || sources[k] == sources[k - 1] && targets[k] <= targets[k - 1])) {
+                throw new IllegalArgumentException("arc " + k + " is out of (source, target) order or repeated");
+            }
+            outOffsets[sources[k] + 1]++;
+        }
+        for (int v = 0; v < n; v++) {
+            outOffsets[v + 1] += outOffsets[v];
+        }
+        return withInAndU(n, outOffsets, targets, weights);
+    }
+
+    /** The number of arcs, after checking the arrays' lengths, the vertex range and that no arc is a loop. */
+    private static int checkArcs(int n, int[] sources, int[] targets, double[] weights) {
         int m = sources.length;
         if (targets.length != m || weights.length != m) {
             throw new IllegalArgumentException("arc arrays differ in length");
@@ -64,47 +106,58 @@ public final class CompactGraph {
                 throw new IllegalArgumentException("self-loop at vertex " + sources[k]);
             }
         }
-        int[] outOffsets = new int[n + 1];
-        int[] outTargets = new int[m];
-        double[] outWeights = new double[m];
-        fill(n, sources, targets, weights, outOffsets, outTargets, outWeights);
+        return m;
+    }
+
+    /** The graph of the given out-adjacency (rows sorted, no repeats), its in-adjacency and U built from it. */
+    private static CompactGraph withInAndU(int n, int[] outOffsets, int[] outTargets, double[] outWeights) {
+        int m = outTargets.length;
+        int[] arcSources = new int[m];
         for (int v = 0; v < n; v++) {
-            for (int k = outOffsets[v] + 1; k < outOffsets[v + 1]; k++) {
-                if (outTargets[k] == outTargets[k - 1]) {
-                    throw new IllegalArgumentException("repeated arc " + v + " -> " + outTargets[k]);
-                }
-            }
+            Arrays.fill(arcSources, outOffsets[v], outOffsets[v + 1], v);
         }
         int[] inOffsets = new int[n + 1];
         int[] inSources = new int[m];
         double[] inWeights = new double[m];
-        fill(n, targets, sources, weights, inOffsets, inSources, inWeights);
+        fill(n, outTargets, arcSources, outWeights, inOffsets, inSources, inWeights);
 
+        // U's rows are the merged out- and in-rows; counted first, so that U is allocated once at its size
         int[] nbrOffsets = new int[n + 1];
-        int[] merged = new int[2 * m];
-        int size = 0;
         for (int v = 0; v < n; v++) {
-            nbrOffsets[v] = size;
-            int i = outOffsets[v];
-            int iEnd = outOffsets[v + 1];
-            int j = inOffsets[v];
-            int jEnd = inOffsets[v + 1];
-            while (i < iEnd || j < jEnd) {
-                int next;
-                if (j >= jEnd || i < iEnd && outTargets[i] < inSources[j]) {
-                    next = outTargets[i++];
-                } else if (i >= iEnd || inSources[j] < outTargets[i]) {
-                    next = inSources[j++];
-                } else {
-                    next = outTargets[i++];
-                    j++;
-                }
-                merged[size++] = next;
-            }
+            nbrOffsets[v + 1] = nbrOffsets[v] + merge(outTargets, outOffsets[v], outOffsets[v + 1], inSources,
+                    inOffsets[v], inOffsets[v + 1], null, 0);
         }
-        nbrOffsets[n] = size;
+        int[] nbrs = new int[nbrOffsets[n]];
+        for (int v = 0; v < n; v++) {
+            merge(outTargets, outOffsets[v], outOffsets[v + 1], inSources, inOffsets[v], inOffsets[v + 1], nbrs,
+                    nbrOffsets[v]);
+        }
         return new CompactGraph(n, outOffsets, outTargets, outWeights, inOffsets, inSources, inWeights,
-                nbrOffsets, Arrays.copyOf(merged, size));
+                nbrOffsets, nbrs);
+    }
+
+    /**
+     * The union of the sorted runs a[i..iEnd) and b[j..jEnd), written from {@code into[at]} unless {@code into} is
+     * null; returns its size.
+     */
+    private static int merge(int[] a, int i, int iEnd, int[] b, int j, int jEnd, int[] into, int at) {
+        int size = 0;
+        while (i < iEnd || j < jEnd) {
+            int next;
+            if (j >= jEnd || i < iEnd && a[i] < b[j]) {
+                next = a[i++];
+            } else if (i >= iEnd || b[j] < a[i]) {
+                next = b[j++];
+            } else {
+                next = a[i++];
+                j++;
+            }
+            if (into != null) {
+                into[at + size] = next;
+            }
+            size++;
+        }
+        return size;
     }
 
     /** Counting sort of the arcs by {@code from}, each row then sorted by {@code to}. */

@@ -24,7 +24,10 @@ public record StudyGraph(Relation relation, String wave, CompactGraph compact) {
         Objects.requireNonNull(compact);
     }
 
-    /** Builds D from the kept ties of one (relation, wave) of the study. */
+    /**
+     * Builds D from the kept ties of one (relation, wave) of the study. When every kept tie is at least
+     * {@code tieMin} (the usual case), D's out-adjacency is the layer's own arrays rather than a copy.
+     */
     public static StudyGraph of(Study study, KeptTies layer) {
         Relation relation = study.relation(layer.relation());
         int m = 0;
@@ -32,6 +35,10 @@ public record StudyGraph(Relation relation, String wave, CompactGraph compact) {
             if (relation.isTie(layer.weight(k))) {
                 m++;
             }
+        }
+        if (m == layer.size()) {
+            return new StudyGraph(relation, layer.wave(),
+                    CompactGraph.ofSorted(study.size(), layer.sources(), layer.targets(), layer.weights()));
         }
         int[] sources = new int[m];
         int[] targets = new int[m];
@@ -45,7 +52,7 @@ public record StudyGraph(Relation relation, String wave, CompactGraph compact) {
                 at++;
             }
         }
-        return new StudyGraph(relation, layer.wave(), CompactGraph.of(study.size(), sources, targets, weights));
+        return new StudyGraph(relation, layer.wave(), CompactGraph.ofSorted(study.size(), sources, targets, weights));
     }
 
     /**

@@ -17,6 +17,8 @@ public final class KeptTies {
     private final double[] weights;
 
     /**
+     * Takes the arrays without copying them: the caller hands them over and must not change them afterwards.
+     *
      * @throws IllegalArgumentException when the arrays differ in length, are not sorted by (source, target),
      *                                  repeat a pair, hold a self-tie or a weight that is not positive
      */
@@ -38,9 +40,10 @@ public final class KeptTies {
                 throw new IllegalArgumentException("ties not sorted by (source, target) or repeated at " + k);
             }
         }
-        this.sources = sources.clone();
-        this.targets = targets.clone();
-        this.weights = weights.clone();
+        // taken, not copied: a layer of millions of ties is held once (the readers make these arrays for it)
+        this.sources = sources;
+        this.targets = targets;
+        this.weights = weights;
     }
 
     public String relation() {
@@ -65,5 +68,24 @@ public final class KeptTies {
 
     public double weight(int k) {
         return weights[k];
+    }
+
+    /**
+     * The sources, targets and weights of every kept tie, in (source, target) order, as held: not copies, so that
+     * the graph D of a layer whose every tie is an arc shares them instead of holding them a second time
+     * ({@link org.plnet.engine.graph.StudyGraph#of}). Callers must not change them.
+     */
+    public int[] sources() {
+        return sources;
+    }
+
+    /** The targets as held; see {@link #sources()}. Callers must not change them. */
+    public int[] targets() {
+        return targets;
+    }
+
+    /** The weights as held; see {@link #sources()}. Callers must not change them. */
+    public double[] weights() {
+        return weights;
     }
 }

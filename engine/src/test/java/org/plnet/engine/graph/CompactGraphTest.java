@@ -69,4 +69,36 @@ class CompactGraphTest {
         assertThatThrownBy(() -> CompactGraph.of(2, new int[] {0}, new int[] {2}, new double[] {1}))
                 .hasMessageContaining("vertex range");
     }
+
+    @Test
+    void sortedArcsGiveTheSameGraphAndShareTheirArrays() {
+        // the sample's arcs in (source, target) order: 0->1 (2.0), 1->0 (3.0), 2->1 (1.0)
+        int[] targets = {1, 0, 1};
+        double[] weights = {2.0, 3.0, 1.0};
+        CompactGraph sorted = CompactGraph.ofSorted(4, new int[] {0, 1, 2}, targets, weights);
+        CompactGraph g = sample();
+        assertThat(sorted.outOffsets()).containsExactly(g.outOffsets());
+        assertThat(sorted.outTargets()).isSameAs(targets).containsExactly(g.outTargets());
+        assertThat(sorted.outWeights()).isSameAs(weights).containsExactly(g.outWeights());
+        assertThat(sorted.inOffsets()).containsExactly(g.inOffsets());
+        assertThat(sorted.inSources()).containsExactly(g.inSources());
+        assertThat(sorted.inWeights()).containsExactly(g.inWeights());
+        assertThat(sorted.neighbourOffsets()).containsExactly(g.neighbourOffsets());
+        assertThat(sorted.neighbours()).containsExactly(g.neighbours());
+        CompactGraph none = CompactGraph.ofSorted(2, new int[0], new int[0], new double[0]);
+        assertThat(none.arcCount()).isZero();
+        assertThat(none.neighbourOffsets()).containsExactly(0, 0, 0);
+    }
+
+    @Test
+    void sortedArcsOutOfOrderOrRepeatedAreRejected() {
+        assertThatThrownBy(() -> CompactGraph.ofSorted(3, new int[] {1, 0}, new int[] {0, 1}, new double[] {1, 1}))
+                .hasMessageContaining("out of (source, target) order");
+        assertThatThrownBy(() -> CompactGraph.ofSorted(3, new int[] {0, 0}, new int[] {2, 1}, new double[] {1, 1}))
+                .hasMessageContaining("out of (source, target) order");
+        assertThatThrownBy(() -> CompactGraph.ofSorted(3, new int[] {0, 0}, new int[] {1, 1}, new double[] {1, 1}))
+                .hasMessageContaining("repeated");
+        assertThatThrownBy(() -> CompactGraph.ofSorted(2, new int[] {1}, new int[] {1}, new double[] {1}))
+                .hasMessageContaining("self-loop");
+    }
 }

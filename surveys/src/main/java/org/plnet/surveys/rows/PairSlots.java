@@ -1,22 +1,26 @@
 package org.plnet.surveys.rows;
 
 import java.util.Arrays;
+import java.util.function.IntToLongFunction;
 
 /**
- * Maps a (source, target) pair, packed in a long, to the slot of its kept tie: open addressing on primitive
- * arrays. A {@code HashMap<Long, Integer>} would box every key, and {@link Long#hashCode} of
- * {@code source << 32 | target} is {@code source ^ target}, which collides for every pair on a diagonal.
+ * Maps a (source, target) pair, packed in a long, to the slot of its kept tie: open addressing on one int array
+ * of slots. The pairs themselves are not held a second time: the table asks {@code pairOf} for the pair of a
+ * slot it meets (the kept ties' own arrays). A {@code HashMap<Long, Integer>} would box every key, and
+ * {@link Long#hashCode} of {@code source << 32 | target} is {@code source ^ target}, which collides for every
+ * pair on a diagonal.
  */
 final class PairSlots {
 
-    private static final long EMPTY = -1L; // no pair of two non-negative ints packs to -1
+    private static final int EMPTY = -1;
 
-    private long[] keys = new long[64];
-    private int[] slots = new int[64];
+    private final IntToLongFunction pairOf;
+    private int[] table = empty(64);
     private int size;
 
-    PairSlots() {
-        Arrays.fill(keys, EMPTY);
+    /** @param pairOf the pair of each slot put so far */
+    PairSlots(IntToLongFunction pairOf) {
+        this.pairOf = pairOf;
     }
 
     static long pair(int source, int target) {
@@ -25,47 +29,50 @@ final class PairSlots {
 
     /** The slot of {@code pair}, or -1. */
     int get(long pair) {
-        int mask = keys.length - 1;
+        int mask = table.length - 1;
         for (int i = index(pair, mask); ; i = (i + 1) & mask) {
-            if (keys[i] == pair) {
-                return slots[i];
-            }
-            if (keys[i] == EMPTY) {
+            int slot = table[i];
+            if (slot == EMPTY) {
                 return -1;
+            }
+            if (pairOf.applyAsLong(slot) == pair) {
+                return slot;
             }
         }
     }
 
-    /** Adds a pair not yet present. */
+    /** Adds a pair not yet present, whose slot {@code pairOf} already answers for. */
     void put(long pair, int slot) {
-        if (2 * (size + 1) > keys.length) {
+        if (2 * (size + 1) > table.length) {
             grow();
         }
-        insert(keys, slots, pair, slot);
+        insert(table, pair, slot);
         size++;
     }
 
     private void grow() {
-        long[] newKeys = new long[keys.length * 2];
-        int[] newSlots = new int[keys.length * 2];
-        Arrays.fill(newKeys, EMPTY);
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != EMPTY) {
-                insert(newKeys, newSlots, keys[i], slots[i]);
+        int[] bigger = empty(table.length * 2);
+        for (int slot : table) {
+            if (slot != EMPTY) {
+                insert(bigger, pairOf.applyAsLong(slot), slot);
             }
         }
-        keys = newKeys;
-        slots = newSlots;
+        table = bigger;
     }
 
-    private static void insert(long[] keys, int[] slots, long pair, int slot) {
-        int mask = keys.length - 1;
+    private static int[] empty(int length) {
+        int[] t = new int[length];
+        Arrays.fill(t, EMPTY);
+        return t;
+    }
+
+    private static void insert(int[] table, long pair, int slot) {
+        int mask = table.length - 1;
         int i = index(pair, mask);
-        while (keys[i] != EMPTY) {
+        while (table[i] != EMPTY) {
             i = (i + 1) & mask;
         }
-        keys[i] = pair;
-        slots[i] = slot;
+        table[i] = slot;
     }
 
     /** The finalizer of MurmurHash3 (Appleby), spreading every bit of the pair over the index. */

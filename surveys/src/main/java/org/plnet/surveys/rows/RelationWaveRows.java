@@ -19,12 +19,13 @@ final class RelationWaveRows {
     int skipped;
     int duplicates;
 
-    private final PairSlots slotByPair = new PairSlots();
     private int[] sources = new int[16];
     private int[] targets = new int[16];
     private double[] weights = new double[16];
     private int[] firstLines = new int[16];
     private int size;
+    /** The slot of each kept (source, target), which it reads from the arrays above rather than holding again. */
+    private final PairSlots slotByPair = new PairSlots(slot -> PairSlots.pair(sources[slot], targets[slot]));
 
     RelationWaveRows(String relation, String wave) {
         this.relation = relation;

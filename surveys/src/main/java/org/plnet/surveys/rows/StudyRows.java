@@ -20,10 +20,11 @@ import org.plnet.surveys.studyfolder.StudyYaml;
  *                    before a broken row when the file is cut short); otherwise none
  * @param reading     whether respondents.csv was read to its end with an {@code id} column; a study whose
  *                    respondents.csv was not has no respondents to go by
- * @param ties        the tie rows, those of ties.csv first; empty when ties.csv is required but could not be read
+ * @param ties        the tie rows, those of ties.csv first, read as they are walked; empty when ties.csv is
+ *                    required but could not be read
  */
 public record StudyRows(StudyYaml settings, Roster people, RespondentBasis basis,
-                 List<RespondentRow> respondents, Reading reading, Optional<List<TieRow>> ties) {
+                 List<RespondentRow> respondents, Reading reading, Optional<TieRows> ties) {
 
     /** How far a file of rows was read. */
     public enum Reading {
@@ -42,6 +43,6 @@ public record StudyRows(StudyYaml settings, Roster people, RespondentBasis basis
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(reading, "reading");
         respondents = List.copyOf(respondents);
-        ties = ties.map(List::copyOf);
+        Objects.requireNonNull(ties, "ties");
     }
 }

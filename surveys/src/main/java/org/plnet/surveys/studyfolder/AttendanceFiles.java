@@ -23,7 +23,6 @@ import org.plnet.surveys.report.ImportReport;
 import org.plnet.surveys.report.RelationSettings;
 import org.plnet.surveys.report.SettingOrigin;
 import org.plnet.surveys.rows.StudyRows;
-import org.plnet.surveys.rows.TieRow;
 
 /**
  * Reads the optional events.csv and attendance.csv of a study folder and the {@code affiliations:} settings of
@@ -107,8 +106,15 @@ public final class AttendanceFiles {
                 + " line " + settings.relation().at().line() : "the default name of the relation " + ATTENDANCE
                 + " projects to";
         RelationSpec spec = rows.settings().relation(name);
-        SourceLocation theirs = spec != null ? spec.at() : rows.ties().orElse(List.of()).stream()
-                .filter(t -> t.relation().equals(name)).map(TieRow::at).findFirst().orElse(null);
+        SourceLocation[] first = {spec != null ? spec.at() : null};
+        if (first[0] == null) {
+            rows.ties().ifPresent(ties -> ties.forEach(t -> {
+                if (first[0] == null && t.relation().equals(name)) {
+                    first[0] = t.at();
+                }
+            }));
+        }
+        SourceLocation theirs = first[0];
         if (theirs == null) {
             return false;
         }

@@ -311,6 +311,11 @@ final class CsvFile {
         return label;
     }
 
+    /** The CSV text the table is read from ("" for the rows of a spreadsheet), to read it again. */
+    String text() {
+        return text;
+    }
+
     /** Where cell {@code column} (0-based) of {@code row} is. */
     SourceLocation at(Row row, int column) {
         return new SourceLocation(label, row.lineOf(column), column + 1);

@@ -20,6 +20,7 @@ import org.plnet.surveys.rows.RespondentRow;
 import org.plnet.surveys.rows.StudyBuilder;
 import org.plnet.surveys.rows.StudyRows;
 import org.plnet.surveys.rows.TieRow;
+import org.plnet.surveys.rows.TieRows;
 
 /**
  * Reads a study folder (study-format.md) into its {@link StudyRows}, which {@link StudyBuilder} makes the
@@ -149,17 +150,13 @@ public final class StudyFolderReader {
         }
         boolean checkable = rosterUsable && !(respondents.basis() == RespondentBasis.RESPONDENTS_FILE
                 && respondents.reading() == StudyRows.Reading.INCOMPLETE);
-        Optional<List<TieRow>> ties = tiesTable == null
-                ? (tiesOptional ? Optional.of(List.of()) : Optional.empty())
-                : Optional.of(checkable ? tieRows(tiesTable) : noRows(tiesTable));
+        Optional<TieRows> ties = tiesTable == null
+                ? (tiesOptional ? Optional.of(TieRows.NONE) : Optional.empty())
+                : Optional.of(checkable ? tieRows(tiesTable) : TieRows.of(noRows(tiesTable)));
         if (!rosterUsable) {
             return null;
         }
-        ties = ties.map(own -> {
-            List<TieRow> all = new ArrayList<>(own);
-            all.addAll(exportTies);
-            return all;
-        });
+        ties = ties.map(own -> own.then(exportTies));
         rows = new StudyRows(yaml, roster, respondents.basis(), respondents.rows(), respondents.reading(), ties);
         Affiliations affiliations = AttendanceFiles.read(dir, yamlText, rows, mode, report);
         Programme programme = ProgrammeFile.read(exists(ProgrammeFile.SCHOOLS) ? table(ProgrammeFile.SCHOOLS, "")
@@ -230,22 +227,33 @@ public final class StudyFolderReader {
         return new Respondents(RespondentBasis.RESPONDENTS_FILE, rows, reading);
     }
 
-    /** The rows of ties.csv as written, defaults filled in; none when it lacks a source or target column. */
-    private static List<TieRow> tieRows(CsvFile table) {
+    /**
+     * The rows of ties.csv as written, defaults filled in, read as they are walked (the first walk continues
+     * {@code table}, a later one reads the text again without reporting its problems a second time); none when
+     * it lacks a source or target column.
+     */
+    private static TieRows tieRows(CsvFile table) {
         if (!table.require("source", "target")) {
-            return noRows(table);
+            return TieRows.of(noRows(table));
         }
         int source = table.column("source");
         int target = table.column("target");
         int relation = table.column("relation");
         int weight = table.column("weight");
         int wave = table.column("wave");
-        List<TieRow> rows = new ArrayList<>();
-        table.forEachRow(row -> rows.add(new TieRow(row.cell(source).trim(), row.cell(target).trim(),
-                orDefault(row, relation, Relation.DEFAULT_NAME), orDefault(row, wave, StudyRows.DEFAULT_WAVE),
-                weight < 0 ? null : row.cell(weight), table.at(row), table.at(row, source),
-                table.at(row, target), weight < 0 ? table.at(row) : table.at(row, weight))));
-        return rows;
+        CsvFile[] first = {table};
+        return action -> {
+            CsvFile walked = first[0] != null ? first[0]
+                    : CsvFile.open(table.text(), table.label(), ImportReport.builder(table.label()));
+            first[0] = null;
+            if (walked == null) {
+                return; // cannot happen for text that opened once; the first walk reported any problem
+            }
+            walked.forEachRow(row -> action.accept(new TieRow(row.cell(source).trim(), row.cell(target).trim(),
+                    orDefault(row, relation, Relation.DEFAULT_NAME), orDefault(row, wave, StudyRows.DEFAULT_WAVE),
+                    weight < 0 ? null : row.cell(weight), walked.at(row), walked.at(row, source),
+                    walked.at(row, target), weight < 0 ? walked.at(row) : walked.at(row, weight))));
+        };
     }
 
     /** Reads a table through for its own problems (bad CSV, ragged rows) when its rows cannot be used. */

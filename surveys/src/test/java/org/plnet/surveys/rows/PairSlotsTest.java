@@ -10,11 +10,13 @@ class PairSlotsTest {
     @Test
     void findsEveryPairAmongManyThatLongHashCodeWouldCollide() {
         // every (i, i + d) has Long.hashCode = i ^ (i + d): the pairs below share few hash codes' worth of bits
-        PairSlots slots = new PairSlots();
+        long[] pairs = new long[3000]; // the pair of each slot, as the kept ties' arrays give it
+        PairSlots slots = new PairSlots(slot -> pairs[slot]);
         int n = 0;
         for (int i = 0; i < 300; i++) {
             for (int d = 1; d <= 10; d++) {
-                slots.put(PairSlots.pair(i, i + d), n++);
+                pairs[n] = PairSlots.pair(i, i + d);
+                slots.put(pairs[n], n++);
             }
         }
         n = 0;

@@ -1,6 +1,7 @@
 package org.plnet.engine.scoring.centrality;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.plnet.engine.graph.CompactGraph;
@@ -24,7 +25,11 @@ import org.plnet.engine.graph.CompactGraph;
  * strictly dominant in absolute value). Iteration stops when the L1 change of the normalised iterate is
  * below {@value #TOLERANCE}, or after {@value #MAX_ITERATIONS} iterations, in which case the last iterate
  * is kept (that happens only on components whose two top eigenvalues almost coincide, such as very long
- * paths). lambda is the Rayleigh quotient x'Ax of the final unit iterate. A component whose root is
+ * paths). On a component of at least {@value #KRYLOV_FROM} people the iteration starts from a Lanczos
+ * estimate of the Perron vector ({@link Lanczos}), which is already near the limit, so that a few iterations
+ * pass the same test instead of hundreds (on a school-shaped network the second eigenvalue is close to the
+ * first); smaller components start from the uniform vector. lambda is the Rayleigh quotient x'Ax of the final
+ * unit iterate. A component whose root is
  * clearly below the best one found so far is abandoned early, either because Hong's bound
  * lambda &lt;= sqrt(2m_c - n_c + 1) for a connected graph of n_c vertices and m_c edges (Hong 1988) says so, or
  * because the Collatz–Wielandt bound max_v ((A+I)x)_v / x_v on the root of A + I does.
@@ -41,12 +46,26 @@ public final class EigenvectorCentrality {
     public static final int MAX_ITERATIONS = 100_000;
     /** Relative difference under which two components' largest eigenvalues count as equal. */
     public static final double TIE_TOLERANCE = 1e-9;
+    /**
+     * Components of at least this many people start the power iteration from a Lanczos estimate of their
+     * Perron vector instead of the uniform vector; smaller ones, where the iteration takes milliseconds, keep
+     * the uniform start, so that their scores stay the same to the bit as in earlier versions.
+     */
+    public static final int KRYLOV_FROM = 10_000;
 
     private EigenvectorCentrality() {
     }
 
     /** Computes the eigenvector centrality of every vertex of g on its undirected graph U. */
     public static EigenvectorScores compute(CompactGraph g) {
+        return compute(g, KRYLOV_FROM);
+    }
+
+    /**
+     * As {@link #compute(CompactGraph)}, the power iteration starting from a Lanczos estimate on components of
+     * {@code krylovFrom} people or more (tests run both starts on small graphs).
+     */
+    static EigenvectorScores compute(CompactGraph g, int krylovFrom) {
         int n = g.vertexCount();
         if (g.edgeCount() == 0) {
             return EigenvectorScores.undefined(n);
@@ -66,7 +85,7 @@ public final class EigenvectorCentrality {
             if (Math.sqrt(2.0 * c.edges - c.size() + 1) < below) {
                 continue;
             }
-            double root = c.perronRoot(g, x, y, below);
+            double root = c.perronRoot(g, x, y, below, krylovFrom);
             if (Double.isNaN(root)) {
                 continue;
             }
@@ -145,30 +164,43 @@ public final class EigenvectorCentrality {
         /**
          * Power iteration on A + I over this component, leaving the unit Perron vector in x. Returns the
          * Perron root of A, or NaN as soon as it is proved to be below {@code below}.
+         *
+         * <p>The product (A + I) x is formed vertex by vertex in ascending vertex order, where the neighbours
+         * of a person (mostly colleagues, numbered together) lie close in memory; the sums over the whole
+         * component (the norm, the change) are taken in BFS order. Each entry of the product depends on its
+         * own row only and a maximum on no order, so every iterate is the same to the bit as when the whole
+         * iteration ran in BFS order.
          */
-        double perronRoot(CompactGraph g, double[] x, double[] y, double below) {
+        double perronRoot(CompactGraph g, double[] x, double[] y, double below, int krylovFrom) {
             int[] off = g.neighbourOffsets();
             int[] adj = g.neighbours();
+            int[] ascending = Arrays.copyOfRange(order, start, end);
+            Arrays.sort(ascending);
             double init = 1 / Math.sqrt(size());
-            for (int i = start; i < end; i++) {
-                x[order[i]] = init;
+            for (int v : ascending) {
+                x[v] = init;
+            }
+            if (size() >= krylovFrom) {
+                Lanczos.perronEstimate(g, ascending, x);
             }
             for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-                double norm2 = 0;
                 double upper = 0;
-                for (int i = start; i < end; i++) {
-                    int v = order[i];
+                for (int v : ascending) {
                     double sum = x[v];
                     for (int k = off[v]; k < off[v + 1]; k++) {
                         sum += x[adj[k]];
                     }
                     y[v] = sum;
-                    norm2 += sum * sum;
                     upper = x[v] > 0 ? Math.max(upper, sum / x[v]) : Double.POSITIVE_INFINITY;
                 }
                 // Collatz–Wielandt: for x > 0 the root of A + I is at most max_v ((A+I)x)_v / x_v.
                 if (upper - 1 < below) {
                     return Double.NaN;
+                }
+                double norm2 = 0;
+                for (int i = start; i < end; i++) {
+                    double sum = y[order[i]];
+                    norm2 += sum * sum;
                 }
                 double norm = Math.sqrt(norm2);
                 double change = 0;

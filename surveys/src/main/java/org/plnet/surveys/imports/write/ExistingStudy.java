@@ -21,7 +21,6 @@ import org.plnet.surveys.imports.SurveyFile;
 import org.plnet.surveys.report.RespondentBasis;
 import org.plnet.surveys.rows.RespondentRow;
 import org.plnet.surveys.rows.StudyRows;
-import org.plnet.surveys.rows.TieRow;
 import org.plnet.surveys.studyfolder.StudyFolderReader;
 
 /**
@@ -96,11 +95,11 @@ public record ExistingStudy(List<Person> people, List<TiesCsvRow> ties, List<Res
      */
     public static ExistingStudy of(StudyRows rows, List<String> droppedColumns) {
         List<TiesCsvRow> ties = new ArrayList<>();
-        for (TieRow t : rows.ties().orElse(List.of())) {
+        rows.ties().ifPresent(all -> all.forEach(t -> {
             requireEnds(t.source(), t.target(), column -> column.equals("source") ? t.sourceAt() : t.targetAt());
             ties.add(new TiesCsvRow(t.source(), t.target(), t.relation(), t.weight() == null ? "" : t.weight().strip(),
                     t.wave()));
-        }
+        }));
         List<RespondentRow> respondents = rows.respondents().stream().filter(r -> !r.id().isEmpty()).toList();
         return new ExistingStudy(RosterFile.people(rows.people()), ties, respondents,
                 rows.basis() == RespondentBasis.RESPONDENTS_FILE, Optional.empty(), List.of(), droppedColumns);
