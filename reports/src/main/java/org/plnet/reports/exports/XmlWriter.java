@@ -27,8 +27,15 @@ final class XmlWriter {
      * XML 1.0 does not allow (other control characters, unpaired surrogates, U+FFFE, U+FFFF) as U+FFFD.
      */
     static String escape(String text) {
-        StringBuilder b = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && plain(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text; // the common case (ids, numbers, names): nothing to escape, nothing to copy
+        }
+        StringBuilder b = new StringBuilder(text.length() + 16).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '&' -> b.append("&amp;");
@@ -52,6 +59,12 @@ final class XmlWriter {
             }
         }
         return b.toString();
+    }
+
+    /** Whether {@link #escape} keeps the character as it is whatever follows it. */
+    private static boolean plain(char c) {
+        return c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'' && !Character.isSurrogate(c)
+                && c != 0xFFFE && c != 0xFFFF;
     }
 
     void declaration() throws IOException {

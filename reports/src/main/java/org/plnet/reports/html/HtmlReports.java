@@ -93,31 +93,32 @@ public final class HtmlReports {
             layout = writeOverview(folder, templates, study, analysis, all, now, disclosure, about, files);
             written.add(INDEX);
         }
-        // the school pages are independent: built in parallel (each its own small pictures), written in order
-        List<ViewedPage<SchoolPage>> pages = new ArrayList<>(files.keySet()).parallelStream()
-                .map(school -> schoolPage(study, all, now, disclosure, about, school)).toList();
-        int at = 0;
-        for (Map.Entry<String, String> school : files.entrySet()) {
-            ViewedPage<SchoolPage> page = pages.get(at++);
+        // the school pages are independent files: each built (with its own small pictures), rendered and written
+        // in parallel, listed in order; what they compare with across schools is computed once per view
+        List<AcrossSchools> across = all.stream().map(view -> AcrossSchools.of(study, view, disclosure)).toList();
+        ParallelPages.write(new ArrayList<>(files.entrySet()), school -> {
+            ViewedPage<SchoolPage> page = schoolPage(study, all, across, now, disclosure, about, school.getKey());
             AttendanceScope staffAt = eventsScope(disclosure, () -> AttendanceSections.school(study, analysis,
                     now.wave(), disclosure.names(), school.getKey()));
             ReportExtras network = ProgrammeReports.networkLink(study, school.getKey(), networkFiles);
             folder.write(school.getValue(), out -> templates.render(ReportTemplates.SCHOOL, page, out, network,
                     staffAt));
-            written.add(school.getValue());
-        }
+            return null;
+        });
+        written.addAll(files.values());
         return new WrittenReports(written, layout);
     }
 
-    private static ViewedPage<SchoolPage> schoolPage(Study study, List<ComparedWaves> all, GraphAnalysis now,
-                                                     Disclosure disclosure, String about, String school) {
+    private static ViewedPage<SchoolPage> schoolPage(Study study, List<ComparedWaves> all, List<AcrossSchools> across,
+                                                     GraphAnalysis now, Disclosure disclosure, String about,
+                                                     String school) {
         List<View<SchoolPage>> views = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             ComparedWaves view = all.get(i);
             boolean selected = view.current() == now;
             String prefix = selected ? "" : key(i) + "-";
             views.add(new View<>(key(i), label(view), selected, prefix,
-                    SchoolLinkReport.build(study, view, disclosure, school, prefix),
+                    SchoolLinkReport.build(study, view, across.get(i), disclosure, school, prefix),
                     ProgrammeReports.schoolExtras(study, view.current(), disclosure, school)));
         }
         return new ViewedPage<>(shown(views), views, about);

@@ -59,21 +59,18 @@ public final class ProgrammeReports {
         schoolFiles.forEach((school, file) -> fromNetworks.put(school, "../" + file));
         List<String> networks = study.programme().networks();
         List<List<Integer>> staff = new ArrayList<>();
-        List<Layout> layouts = new ArrayList<>();
         for (String network : networks) {
             staff.add(NetworkReport.staff(now, network));
         }
-        // the network pages are independent: built in parallel, written in order
-        List<BuiltPage> pages = java.util.stream.IntStream.range(0, networks.size()).parallel()
-                .mapToObj(k -> networkPage(study, all, now, disclosure, about, k, fromNetworks, staff.get(k)))
-                .toList();
-        for (int k = 0; k < networks.size(); k++) {
-            ViewedPage<NetworkPage> page = pages.get(k).page();
-            layouts.add(pages.get(k).shownLayout());
-            String file = networkFiles.get(networks.get(k));
-            folder.write(file, out -> templates.render(ReportTemplates.NETWORK, page, out));
-            written.add(file);
-        }
+        // the network pages are independent files: built, rendered and written in parallel, listed in order
+        List<Integer> indices = java.util.stream.IntStream.range(0, networks.size()).boxed().toList();
+        List<Layout> layouts = new ArrayList<>(ParallelPages.write(indices, k -> {
+            BuiltPage page = networkPage(study, all, now, disclosure, about, k, fromNetworks, staff.get(k));
+            folder.write(networkFiles.get(networks.get(k)), out -> templates.render(ReportTemplates.NETWORK,
+                    page.page(), out));
+            return page.shownLayout();
+        }));
+        networks.forEach(network -> written.add(networkFiles.get(network)));
         List<Integer> without = NetworkReport.staff(now, null);
         staff.add(without);
         layouts.add(without.isEmpty() ? null : NetworkReport.layout(study, now.graph().compact(), without));

@@ -1,5 +1,6 @@
 package org.plnet.reports.html;
 
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,14 +22,27 @@ import org.plnet.engine.model.Study;
  */
 final class Pseudonyms {
 
+    /** The numbers of the last study asked for: every page of a report asks again, and the seed hashes every tie. */
+    private static WeakReference<Study> lastStudy = new WeakReference<>(null);
+    private static int[] lastNumbers;
+
     private Pseudonyms() {
     }
 
     /**
      * Each person's number within their group (members; others with a school; others without), counted from
-     * 1 in the seeded shuffle's order.
+     * 1 in the seeded shuffle's order. A {@link Study} is immutable, so its numbers are computed once (a
+     * report's thousands of pages share them) and each caller gets its own copy.
      */
-    static int[] numbers(Study study) {
+    static synchronized int[] numbers(Study study) {
+        if (lastStudy.get() != study) {
+            lastNumbers = shuffled(study);
+            lastStudy = new WeakReference<>(study);
+        }
+        return lastNumbers.clone();
+    }
+
+    private static int[] shuffled(Study study) {
         List<Person> people = study.people();
         List<Integer> order = new ArrayList<>(people.size());
         for (int i = 0; i < people.size(); i++) {

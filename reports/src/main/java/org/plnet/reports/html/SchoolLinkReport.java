@@ -36,10 +36,15 @@ final class SchoolLinkReport {
     private SchoolLinkReport() {
     }
 
-    static SchoolPage build(Study study, ComparedWaves waves, Disclosure disclosure, String school, String idPrefix) {
+    /**
+     * The school's page in one view, {@code across} computed once for every school's page of that view (with the
+     * same {@code study}, {@code waves} and {@code disclosure}).
+     */
+    static SchoolPage build(Study study, ComparedWaves waves, AcrossSchools across, Disclosure disclosure,
+                            String school, String idPrefix) {
         GraphAnalysis now = waves.current();
         CompactGraph d = now.graph().compact();
-        SchoolFigures figures = NetworkOverview.bySchool(now).get(school);
+        SchoolFigures figures = across.figures(school);
         if (figures == null) {
             throw new IllegalArgumentException("no school " + school + " in the analysis");
         }
@@ -52,7 +57,8 @@ final class SchoolLinkReport {
         boolean membersShown = disclosure.shows(Math.min(links.members(), links.colleagues()));
         List<String> withheld = new ArrayList<>();
 
-        Members m = members(study, now, labels, flow, school);
+        int[] staff = across.staff(school);
+        Members m = members(study, now, labels, flow, staff);
         boolean register = Pages.fromRegister(study, now);
         String answered = !staffShown
                 ? "The school has fewer than " + disclosure.minimumGroup() + " staff, so its figures are not shown."
@@ -85,22 +91,23 @@ final class SchoolLinkReport {
             status = status(links);
             conditions = links.members() == 0 ? List.of() : conditions(links);
         }
-        List<MeasureRow> measures = measures(now, links, disclosure, withheld);
+        List<MeasureRow> measures = measures(across, links, disclosure, withheld);
         Flows flows = flows(figures, links, m, flow, disclosure, membersShown);
         Sociogram sociogram = null;
         List<LegendEntry> legend = List.of();
         if (people) {
             NetworkPictures pictures = new NetworkPictures(study);
-            sociogram = pictures.aroundSchool(school, d, labels, flow, idPrefix);
-            legend = pictures.legend(sociogram, pictures.aroundSchoolPeople(school, d), school);
+            List<Integer> drawn = pictures.aroundSchoolPeople(staff, d);
+            sociogram = pictures.aroundSchool(school, drawn, d, labels, flow, idPrefix);
+            legend = pictures.legend(sociogram, drawn, school);
         }
-        List<MeasureRow> changes = changes(waves, school, links, disclosure);
+        List<MeasureRow> changes = changes(waves, across.before(school), links, disclosure);
         String withheldNote = withheld.isEmpty() ? null : "Not shown here, for that reason: "
                 + String.join(", ", withheld) + ".";
         return new SchoolPage(Pages.heading(study, waves, flow), school, namesNote(disclosure, school, study), answered,
-                membership, register ? List.of() : notAnswered(study, now, school, disclosure), withheldNote,
+                membership, register ? List.of() : notAnswered(study, now, staff, disclosure), withheldNote,
                 linkStatus, status,
-                conditions, nextSteps(now, links, disclosure, membersShown), measures, flows,
+                conditions, nextSteps(across, links, disclosure, membersShown), measures, flows,
                 people ? m.rows() : List.of(), people ? m.totals() : null, sociogram, legend, changes,
                 staffShown ? turnover(waves, school) : null, GlossaryEntry.of(List.of(LinkMeasure.values())),
                 flow.brokerageNote());
@@ -121,17 +128,15 @@ final class SchoolLinkReport {
      * people than the minimum group size are put together as "other roles" and left out when that group is
      * still too small.
      */
-    static List<String> notAnswered(Study study, GraphAnalysis now, String school, Disclosure disclosure) {
+    static List<String> notAnswered(Study study, GraphAnalysis now, int[] staff, Disclosure disclosure) {
         BitSet respondents = study.respondents(now.wave());
         Map<String, long[]> byRole = new TreeMap<>();
-        for (int v = 0; v < study.size(); v++) {
+        for (int v : staff) {
             Person p = study.people().get(v);
-            if (school.equals(p.school())) {
-                long[] c = byRole.computeIfAbsent(p.role() == null ? "role not given" : p.role(), r -> new long[2]);
-                c[0]++;
-                if (!respondents.get(v)) {
-                    c[1]++;
-                }
+            long[] c = byRole.computeIfAbsent(p.role() == null ? "role not given" : p.role(), r -> new long[2]);
+            c[0]++;
+            if (!respondents.get(v)) {
+                c[1]++;
             }
         }
         List<String> lines = new ArrayList<>();
@@ -172,17 +177,17 @@ final class SchoolLinkReport {
     private record Counted(String name, long count) {
     }
 
+    /** @param staff the school's staff, in roster order */
     private static Members members(Study study, GraphAnalysis now, PersonLabels labels, FlowWording flow,
-                                   String school) {
+                                   int[] staff) {
         BitSet respondents = study.respondents(now.wave());
         List<MemberRow> members = new ArrayList<>();
         List<String> bridgingNames = new ArrayList<>();
         List<Counted> bringsIn = new ArrayList<>();
         List<Counted> takesOut = new ArrayList<>();
         long[] sums = new long[6];
-        for (int v = 0; v < study.size(); v++) {
-            Person p = study.people().get(v);
-            if (!p.member() || !school.equals(p.school())) {
+        for (int v : staff) {
+            if (!study.people().get(v).member()) {
                 continue;
             }
             MemberLinks c = now.people().get(v).memberLinks();
@@ -334,7 +339,7 @@ final class SchoolLinkReport {
     }
 
     /** Two or three options for what to do next, each with the figure that prompted it. */
-    private static List<String> nextSteps(GraphAnalysis now, SchoolLinks l, Disclosure disclosure,
+    private static List<String> nextSteps(AcrossSchools across, SchoolLinks l, Disclosure disclosure,
                                           boolean membersShown) {
         List<String> steps = new ArrayList<>();
         if (!disclosure.shows(l.members() + l.colleagues())) {
@@ -359,7 +364,7 @@ final class SchoolLinkReport {
                         + " (members\u2019 ties to other schools: none).");
             }
         }
-        Double reachMiddle = middle(now, LinkMeasure.REACH, disclosure);
+        Double reachMiddle = across.median(LinkMeasure.REACH);
         if (disclosure.shows(l.colleagues()) && l.reach() != null
                 && (l.reach() < LOW_REACH || reachMiddle != null && shownBelow(l.reach(), reachMiddle))) {
             long untied = Math.round((1 - l.reach()) * l.colleagues());
@@ -370,7 +375,7 @@ final class SchoolLinkReport {
                     + (reachMiddle == null ? "" : " (the middle school: " + FigureText.percent(reachMiddle) + ")")
                     + ".");
         }
-        Double bothMiddle = middle(now, LinkMeasure.COLLEAGUES_WITH_TWO_WAY_LINK, disclosure);
+        Double bothMiddle = across.median(LinkMeasure.COLLEAGUES_WITH_TWO_WAY_LINK);
         if (membersShown && l.members() > 0 && l.colleaguesWithTwoWayLink() != null && bothMiddle != null
                 && shownBelow(l.colleaguesWithTwoWayLink(), bothMiddle)) {
             steps.add("Members could ask colleagues about their practice as well as share their own, so that more"
@@ -378,7 +383,7 @@ final class SchoolLinkReport {
                     + LinkMeasure.Whom.COLLEAGUES.of(l) + " are in touch both ways with a member (the middle"
                     + " school: " + FigureText.percent(bothMiddle) + ").");
         }
-        Double strengthMiddle = middle(now, LinkMeasure.TIE_STRENGTH, disclosure);
+        Double strengthMiddle = across.median(LinkMeasure.TIE_STRENGTH);
         if (disclosure.shows(l.colleagues()) && l.tieStrength() != null && strengthMiddle != null
                 && FigureText.decimal(l.tieStrength()).compareTo(FigureText.decimal(strengthMiddle)) < 0) {
             steps.add("You could give members and colleagues a regular time to meet, so that contact is more"
@@ -397,22 +402,20 @@ final class SchoolLinkReport {
         return steps.subList(0, Math.min(SUGGESTIONS, steps.size()));
     }
 
-    private static List<MeasureRow> measures(GraphAnalysis now, SchoolLinks links, Disclosure disclosure,
+    private static List<MeasureRow> measures(AcrossSchools across, SchoolLinks links, Disclosure disclosure,
                                              List<String> withheld) {
         List<MeasureRow> rows = new ArrayList<>();
         for (LinkMeasure m : LinkMeasure.values()) {
             // in the aggregate mode a school whose group is too small takes no part in the middle and range
-            List<Double> all = now.schools().stream().filter(s -> disclosure.shows(m.group(s.links())))
-                    .map(s -> m.of(s.links())).toList();
-            Double median = Median.of(all);
+            Double median = across.median(m);
             long group = m.group(links);
             boolean shown = disclosure.shows(group);
             if (!shown) {
                 withheld.add(m.label().toLowerCase(java.util.Locale.ROOT));
             }
             rows.add(new MeasureRow(m.name(), m.label(), shown ? Cell.of(m, m.of(links)) : Cell.text("not shown"),
-                    shown ? whom(m, links) : "", group, Cell.of(m, median), typical(m, all), null, null,
-                    m.meaning()));
+                    shown ? whom(m, links) : "", group, Cell.of(m, median), typical(m, across.middleHalf(m)), null,
+                    null, m.meaning()));
         }
         return rows;
     }
@@ -423,25 +426,20 @@ final class SchoolLinkReport {
         return Math.round(share * 100) < Math.round(other * 100);
     }
 
-    /** The median over the schools whose group the page may show. */
-    private static Double middle(GraphAnalysis now, LinkMeasure m, Disclosure disclosure) {
-        return Median.of(now.schools().stream().filter(s -> disclosure.shows(m.group(s.links())))
-                .map(s -> m.of(s.links())).toList());
-    }
-
-    /** "most schools: 40% to 70%", the middle half of the schools; {@code null} with fewer than 4 schools. */
-    static String typical(LinkMeasure m, List<Double> values) {
-        double[] range = Median.middleHalf(values);
+    /**
+     * "most schools: 40% to 70%", the middle half of the schools ({@link Median#middleHalf}); {@code null} with
+     * fewer than 4 schools.
+     */
+    static String typical(LinkMeasure m, double[] range) {
         return range == null ? null : m.text(range[0]) + " to " + m.text(range[1]);
     }
 
-    private static List<MeasureRow> changes(ComparedWaves waves, String school, SchoolLinks links,
+    /** @param then the school's figures in the previous survey, {@code null} when it was not there */
+    private static List<MeasureRow> changes(ComparedWaves waves, SchoolFigures then, SchoolLinks links,
                                             Disclosure disclosure) {
         if (waves.previous() == null) {
             return List.of();
         }
-        Map<String, SchoolFigures> before = NetworkOverview.bySchool(waves.previous());
-        SchoolFigures then = before.get(school);
         List<MeasureRow> rows = new ArrayList<>();
         for (LinkMeasure m : LinkMeasure.values()) {
             long group = then == null ? m.group(links) : Math.min(m.group(links), m.group(then.links()));

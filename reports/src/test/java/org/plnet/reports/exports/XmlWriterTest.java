@@ -22,6 +22,17 @@ class XmlWriterTest {
     }
 
     @Test
+    void plainTextComesBackAsItIsAndAnEscapeAfterAPlainStartKeepsTheStart() {
+        String plain = "Member 3, Burley Primary 0.25";
+        assertThat(XmlWriter.escape(plain)).isSameAs(plain);
+        assertThat(XmlWriter.escape("")).isEmpty();
+        assertThat(XmlWriter.escape("Burley & Co")).isEqualTo("Burley &amp; Co");
+        assertThat(XmlWriter.escape("Zo\u00eb\u0007")).isEqualTo("Zo\u00eb\uFFFD");
+        assertThat(XmlWriter.escape("smile \uD83D\uDE00")).isEqualTo("smile \uD83D\uDE00");
+        assertThat(XmlWriter.escape("end\n")).isEqualTo("end&#10;");
+    }
+
+    @Test
     void numbersAsText() {
         assertThat(NumberText.of(3.0)).isEqualTo("3");
         assertThat(NumberText.of(-0.0)).isEqualTo("0");

@@ -109,4 +109,20 @@ class PersonLabelsTest {
         assertThat(ashdown.label(index("a1"))).isEqualTo("Member 3, Ashdown");
         assertThat(ashdown.label(index("b3"))).isEqualTo("Colleague 4, Birchfield");
     }
+
+    @Test
+    void aStudysNumbersAreComputedOnceAndEveryCallerGetsItsOwnCopy() {
+        // the numbers of twoWaves (see above): b1 is Member 1, a1 Member 3
+        int[] first = Pseudonyms.numbers(study);
+        assertThat(first[index("b1")]).isEqualTo(1);
+        assertThat(first[index("a1")]).isEqualTo(3);
+        first[index("a1")] = 99; // a caller's copy: the next caller is not affected
+        assertThat(Pseudonyms.numbers(study)[index("a1")]).isEqualTo(3);
+        // another study in between has its own numbers, and the first study's come back unchanged
+        Study.Builder one = Study.builder("other").pseudonymSeed(7);
+        one.addPerson(new Person("p", "S", true));
+        Study other = one.build();
+        assertThat(Pseudonyms.numbers(other)).containsExactly(1);
+        assertThat(Pseudonyms.numbers(study)).containsExactly(3, 5, 2, 2, 1, 1, 3, 4, 4);
+    }
 }
