@@ -144,12 +144,12 @@ public final class ShortestPathCentrality {
                             w = new Workspace(n);
                         }
                         int end = Math.min(n, (chunk + 1) * CHUNK);
-                        for (int s = chunk * CHUNK; s < end; s++) {
-                            if (betweenness) {
+                        if (betweenness) {
+                            for (int s = chunk * CHUNK; s < end; s++) {
                                 w.brandes(g, s, sink);
                             }
-                            w.distances(g, s, closeness, harmonic);
                         }
+                        w.distances(g, chunk * CHUNK, end, closeness, harmonic);
                         spare.push(w);
                         return null;
                     });
@@ -201,20 +201,27 @@ public final class ShortestPathCentrality {
         throw new IllegalStateException(t);
     }
 
-    /** One thread's search state; only the entries a search touches are reset afterwards. */
+    /**
+     * One thread's search state, reused from source to source: between searches every dist is -1 and every
+     * sigma and coefficient 0, so a search resets only the entries it touched.
+     */
     private static final class Workspace {
         private final int[] order;
+        private final int[] levelStart;
         private final int[] dist;
         private final double[] sigma;
-        private final double[] delta;
         private final double[] coefficient;
+        private final double[] delta;
+        private final MultiSourceDistances distances;
 
         Workspace(int n) {
-            coefficient = new double[n];
-            order = new int[n];
+            order = new int[n + 1];
+            levelStart = new int[n + 2];
             dist = new int[n];
             sigma = new double[n];
+            coefficient = new double[n];
             delta = new double[n];
+            distances = new MultiSourceDistances(n);
             Arrays.fill(dist, -1);
         }
 
@@ -222,110 +229,85 @@ public final class ShortestPathCentrality {
         void brandes(CompactGraph g, int s, double[] sink) {
             int[] off = g.outOffsets();
             int[] adj = g.outTargets();
-            int tail = search(off, adj, s);
-            // Reverse BFS order: every successor's dependency is final before its predecessors read it.
-            for (int i = tail - 1; i > 0; i--) {
-                int v = order[i];
-                int next = dist[v] + 1;
-                double sum = 0;
-                for (int k = off[v]; k < off[v + 1]; k++) {
-                    int w = adj[k];
-                    if (dist[w] == next) {
-                        sum += coefficient[w];
+            int levels = search(off, adj, s);
+            int tail = levelStart[levels];
+            // Reverse BFS order, a level at a time. While level d is summed, the coefficients of levels
+            // 0..d are still 0 (they are set only after their level), and a neighbour of a vertex on level d
+            // lies on a level <= d + 1: summing the coefficients of all neighbours is the sum over the
+            // successors on level d + 1, plus exact zeros, with no test of dist per arc.
+            for (int d = levels - 1; d >= 1; d--) {
+                int from = levelStart[d];
+                int to = levelStart[d + 1];
+                if (d < levels - 1) {
+                    for (int i = from; i < to; i++) {
+                        int v = order[i];
+                        double sum = 0;
+                        for (int k = off[v]; k < off[v + 1]; k++) {
+                            sum += coefficient[adj[k]];
+                        }
+                        delta[i] = sigma[v] * sum;
                     }
+                } else {
+                    // the deepest level has no successors: dependencies 0
+                    Arrays.fill(delta, from, to, 0.0);
                 }
-                delta[v] = sigma[v] * sum;
-                // (1 + delta) / sigma once per vertex rather than once per arc into it: the same value
-                coefficient[v] = (1 + delta[v]) / sigma[v];
-                sink[v] += delta[v];
+                for (int i = from; i < to; i++) {
+                    int v = order[i];
+                    double dv = delta[i];
+                    // (1 + delta) / sigma once per vertex rather than once per arc into it: the same value
+                    coefficient[v] = (1 + dv) / sigma[v];
+                    sink[v] += dv;
+                }
             }
-            clear(tail);
+            for (int i = 0; i < tail; i++) {
+                int v = order[i];
+                dist[v] = -1;
+                sigma[v] = 0;
+                coefficient[v] = 0;
+            }
         }
 
         /**
-         * Breadth-first search from s over the rows (off, adj): fills order (BFS order), dist and sigma (the
-         * number of shortest paths from s).
+         * Breadth-first search from s over the rows (off, adj), a level at a time: fills order (BFS order),
+         * levelStart (level d is order[levelStart[d] .. levelStart[d + 1])), dist and sigma (the number of
+         * shortest paths from s).
          *
-         * @return the number of vertices reached, s included
+         * @return the number of levels, s's level 0 included
          */
         private int search(int[] off, int[] adj, int s) {
             order[0] = s;
             dist[s] = 0;
             sigma[s] = 1;
+            levelStart[0] = 0;
+            levelStart[1] = 1;
             int tail = 1;
-            for (int head = 0; head < tail; head++) {
-                int v = order[head];
-                int next = dist[v] + 1;
-                for (int k = off[v]; k < off[v + 1]; k++) {
-                    int w = adj[k];
-                    if (dist[w] < 0) {
-                        dist[w] = next;
-                        sigma[w] = 0;
-                        order[tail++] = w;
-                    }
-                    if (dist[w] == next) {
-                        sigma[w] += sigma[v];
-                    }
-                }
-            }
-            return tail;
-        }
-
-        /**
-         * Breadth-first search from s without path counts (closeness needs distances only): fills order and
-         * dist.
-         *
-         * @return the number of vertices reached, s included
-         */
-        private int levels(int[] off, int[] adj, int s) {
-            order[0] = s;
-            dist[s] = 0;
-            int tail = 1;
-            for (int head = 0; head < tail; head++) {
-                int v = order[head];
-                int next = dist[v] + 1;
-                for (int k = off[v]; k < off[v + 1]; k++) {
-                    int w = adj[k];
-                    if (dist[w] < 0) {
-                        dist[w] = next;
-                        order[tail++] = w;
+            int d = 0;
+            while (levelStart[d + 1] > levelStart[d]) {
+                int next = d + 1;
+                for (int head = levelStart[d]; head < levelStart[d + 1]; head++) {
+                    int v = order[head];
+                    double sv = sigma[v];
+                    for (int k = off[v]; k < off[v + 1]; k++) {
+                        int w = adj[k];
+                        int dw = dist[w];
+                        // branch-free: order[tail] is written always and kept only for a new vertex
+                        int fresh = dw >>> 31;
+                        order[tail] = w;
+                        tail += fresh;
+                        dw += fresh * (next + 1);
+                        dist[w] = dw;
+                        sigma[w] += dw == next ? sv : 0.0;
                     }
                 }
+                d = next;
+                levelStart[d + 1] = tail;
             }
-            return tail;
+            return d;
         }
 
-        /** Resets the distances a search of {@code tail} vertices set. */
-        private void clear(int tail) {
-            for (int i = 0; i < tail; i++) {
-                dist[order[i]] = -1;
-            }
-        }
-
-        /** Writes the closeness and harmonic closeness of s on U. */
-        void distances(CompactGraph g, int s, double[] closeness, double[] harmonic) {
-            int n = order.length;
-            int tail = levels(g.neighbourOffsets(), g.neighbours(), s);
-            // BFS order visits distances level by level: sum count/level once per level.
-            long total = 0;
-            double inverseSum = 0;
-            int level = 1;
-            int atLevel = 0;
-            for (int i = 1; i < tail; i++) {
-                int d = dist[order[i]];
-                total += d;
-                if (d != level) {
-                    inverseSum += (double) atLevel / level;
-                    level = d;
-                    atLevel = 0;
-                }
-                atLevel++;
-            }
-            inverseSum += (double) atLevel / level;
-            int reached = tail - 1;
-            closeness[s] = reached == 0 ? 0 : ((double) reached / total) * ((double) reached / (n - 1));
-            harmonic[s] = n < 2 ? 0 : inverseSum / (n - 1);
-            clear(tail);
+        /** Writes the closeness and harmonic closeness on U of sources first .. end - 1 (at most 64). */
+        void distances(CompactGraph g, int first, int end, double[] closeness, double[] harmonic) {
+            distances.compute(g.neighbourOffsets(), g.neighbours(), first, end, closeness, harmonic);
         }
     }
 }
