@@ -126,6 +126,9 @@ public final class ShortestPathCentrality {
         int chunks = ShortestPathPartial.chunks(n);
         int firstChunk = shard.firstChunk(chunks);
         int endChunk = shard.endChunk(chunks);
+        // U has every arc of D as an edge, so it has as many arcs as D only when D is symmetric: then U = D
+        // and the levels of the search on D give the distances on U without a search of their own.
+        boolean symmetric = g.outTargets().length == g.neighbours().length;
         DyadicSum sum = new DyadicSum();
         ConcurrentLinkedDeque<Workspace> spare = new ConcurrentLinkedDeque<>();
         ForkJoinPool pool = threads > 1 && endChunk - firstChunk > 1 ? new ForkJoinPool(threads) : null;
@@ -147,9 +150,14 @@ public final class ShortestPathCentrality {
                         if (betweenness) {
                             for (int s = chunk * CHUNK; s < end; s++) {
                                 w.brandes(g, s, sink);
+                                if (symmetric) {
+                                    w.distancesFromLevels(s, closeness, harmonic);
+                                }
                             }
                         }
-                        w.distances(g, chunk * CHUNK, end, closeness, harmonic);
+                        if (!(betweenness && symmetric)) {
+                            w.distances(g, chunk * CHUNK, end, closeness, harmonic);
+                        }
                         spare.push(w);
                         return null;
                     });
@@ -214,6 +222,8 @@ public final class ShortestPathCentrality {
         private final double[] coefficient;
         private final double[] delta;
         private final MultiSourceDistances distances;
+        /** The number of levels of the last search on D. */
+        private int levels;
 
         Workspace(int n) {
             order = new int[n + 1];
@@ -232,6 +242,7 @@ public final class ShortestPathCentrality {
             int[] off = g.outOffsets();
             int[] adj = g.outTargets();
             int levels = search(g, s);
+            this.levels = levels;
             int tail = levelStart[levels];
             // Reverse BFS order, a level at a time. While level d is summed, the coefficients of levels
             // 0..d are still 0 (they are set only after their level), and a neighbour of a vertex on level d
@@ -356,6 +367,25 @@ public final class ShortestPathCentrality {
                 levelStart[d + 1] = tail;
             }
             return d;
+        }
+
+        /**
+         * Writes the closeness and harmonic closeness of the source of the last {@link #brandes} search, on
+         * a symmetric D (= U): c_d people on level d, summed level by level as {@link MultiSourceDistances}
+         * does, so the bits are the same.
+         */
+        void distancesFromLevels(int s, double[] closeness, double[] harmonic) {
+            int n = dist.length;
+            long total = 0;
+            double inverseSum = 0;
+            for (int d = 1; d < levels; d++) {
+                int c = levelStart[d + 1] - levelStart[d];
+                total += (long) d * c;
+                inverseSum += (double) c / d;
+            }
+            int reached = levelStart[levels] - 1;
+            closeness[s] = reached == 0 ? 0 : ((double) reached / total) * ((double) reached / (n - 1));
+            harmonic[s] = n < 2 ? 0 : inverseSum / (n - 1);
         }
 
         /** Writes the closeness and harmonic closeness on U of sources first .. end - 1 (at most 64). */

@@ -30,6 +30,28 @@ class ShortestPathKernelTest {
     }
 
     @Test
+    void sameBitsOnASymmetricGraph() {
+        // Every tie both ways: D = U, so closeness comes from the levels of the search on D.
+        CompactGraph d = schools(400, 50, 4, 0.85, 4);
+        List<int[]> both = new ArrayList<>();
+        for (int v = 0; v < 400; v++) {
+            for (int k = d.outOffsets()[v]; k < d.outOffsets()[v + 1]; k++) {
+                both.add(new int[] {v, d.outTargets()[k]});
+                if (!hasArc(d, d.outTargets()[k], v)) {
+                    both.add(new int[] {d.outTargets()[k], v});
+                }
+            }
+        }
+        CompactGraph g = of(400, both);
+        assertThat(g.outTargets().length).isEqualTo(g.neighbours().length);
+        assertSameBits(g, ShortestPathCentrality.compute(g, 2));
+    }
+
+    private static boolean hasArc(CompactGraph g, int u, int v) {
+        return Arrays.binarySearch(g.outTargets(), g.outOffsets()[u], g.outOffsets()[u + 1], v) >= 0;
+    }
+
+    @Test
     void sameBitsOnASparseGraphWithLongPaths() {
         // Average out-degree 1.3: long, thin searches that stay top-down for many levels.
         CompactGraph g = schools(300, 300, 1, 0.0, 9);
