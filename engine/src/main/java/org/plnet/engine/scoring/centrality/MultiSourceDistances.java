@@ -53,38 +53,67 @@ final class MultiSourceDistances {
         java.util.Arrays.fill(reached, 0);
         java.util.Arrays.fill(total, 0);
         java.util.Arrays.fill(inverseSum, 0);
+        long full = count == WIDTH ? -1L : (1L << count) - 1;
         int size = 0;
+        long frontierArcs = 0;
+        long openArcs = adj.length;
         for (int j = 0; j < count; j++) {
             int s = first + j;
             seen[s] = 1L << j;
             visit[s] = 1L << j;
             frontier[size++] = s;
+            frontierArcs += off[s + 1] - off[s];
         }
         for (int level = 1; size > 0; level++) {
             int nextSize = 0;
-            for (int i = 0; i < size; i++) {
-                int v = frontier[i];
-                long bits = visit[v];
-                for (int k = off[v]; k < off[v + 1]; k++) {
-                    int w = adj[k];
-                    long fresh = bits & ~seen[w];
-                    if (fresh != 0) {
-                        if (next[w] == 0) {
+            if (openArcs < 2 * frontierArcs) {
+                // Bottom-up (Beamer et al. 2012, per word): each person not yet reached from every source
+                // gathers the sources reaching a neighbour; cheaper once the frontier holds most arcs.
+                for (int w = 0; w < n; w++) {
+                    long known = seen[w];
+                    if (known != full) {
+                        long gathered = 0;
+                        for (int k = off[w]; k < off[w + 1]; k++) {
+                            gathered |= visit[adj[k]];
+                        }
+                        gathered &= ~known;
+                        if (gathered != 0) {
+                            next[w] = gathered;
                             nextFrontier[nextSize++] = w;
                         }
-                        next[w] |= fresh;
+                    }
+                }
+            } else {
+                for (int i = 0; i < size; i++) {
+                    int v = frontier[i];
+                    long bits = visit[v];
+                    for (int k = off[v]; k < off[v + 1]; k++) {
+                        int w = adj[k];
+                        long fresh = bits & ~seen[w];
+                        if (fresh != 0) {
+                            if (next[w] == 0) {
+                                nextFrontier[nextSize++] = w;
+                            }
+                            next[w] |= fresh;
+                        }
                     }
                 }
             }
             for (int i = 0; i < size; i++) {
                 visit[frontier[i]] = 0;
             }
+            frontierArcs = 0;
             for (int i = 0; i < nextSize; i++) {
                 int w = nextFrontier[i];
                 long bits = next[w];
                 next[w] = 0;
                 visit[w] = bits;
                 seen[w] |= bits;
+                int degree = off[w + 1] - off[w];
+                frontierArcs += degree;
+                if (seen[w] == full) {
+                    openArcs -= degree;
+                }
                 while (bits != 0) {
                     atLevel[Long.numberOfTrailingZeros(bits)]++;
                     bits &= bits - 1;
