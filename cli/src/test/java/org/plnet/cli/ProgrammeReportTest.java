@@ -82,6 +82,46 @@ class ProgrammeReportTest {
     }
 
     @Test
+    void aNetworkOfMoreThan400StaffIsDrawnOneMarkPerSchool() throws IOException {
+        // Big: 9 schools of 50 (450 staff, above the 400 marks a picture holds), ties in a ring inside each school
+        // and from each school's first person to the next school's; Small: 2 schools of 3, drawn person by person
+        StringBuilder people = new StringBuilder("id,school\n");
+        StringBuilder ties = new StringBuilder("source,target\n");
+        StringBuilder schools = new StringBuilder("school,network\n");
+        for (int g = 0; g < 11; g++) {
+            int size = g < 9 ? 50 : 3;
+            schools.append("S").append(g).append(',').append(g < 9 ? "Big" : "Small").append('\n');
+            for (int i = 0; i < size; i++) {
+                people.append('p').append(g).append('_').append(i).append(",S").append(g).append('\n');
+                ties.append('p').append(g).append('_').append(i).append(",p").append(g).append('_')
+                        .append((i + 1) % size).append('\n');
+            }
+            if (g < 9) {
+                ties.append('p').append(g).append("_0,p").append((g + 1) % 9).append("_0\n");
+            }
+        }
+        Path dir = Files.createDirectories(temp.resolve("big"));
+        Files.writeString(dir.resolve("people.csv"), people, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("ties.csv"), ties, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("schools.csv"), schools, StandardCharsets.UTF_8);
+        Path out = temp.resolve("big-out");
+        CliRun run = CliRun.of("report", dir.toString(), "--out", out.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        org.jsoup.nodes.Document big = org.jsoup.Jsoup.parse(out.resolve("networks/big.html").toFile(), "UTF-8");
+        org.jsoup.nodes.Element picture = big.selectFirst("figure.sociogram svg");
+        assertThat(picture.selectFirst("title").text()).isEqualTo("The learning network Big, one mark per school");
+        // 9 marks, one per school, and the 9 links of the ring between schools (the 450 ties inside are not drawn)
+        assertThat(picture.select("g.people circle, g.people path")).hasSize(9);
+        assertThat(picture.select("g.ties line")).hasSize(9);
+        assertThat(big.selectFirst("figure.sociogram figcaption").text()).startsWith("The learning network Big has"
+                + " 450 staff, too many to draw one by one, so each mark is a school")
+                .contains("(9 ties in all run between schools");
+        org.jsoup.nodes.Document small = org.jsoup.Jsoup.parse(out.resolve("networks/small.html").toFile(), "UTF-8");
+        assertThat(small.select("figure.sociogram svg g.people circle, figure.sociogram svg g.people path"))
+                .hasSize(6);
+    }
+
+    @Test
     void writesTheProgrammeOverviewNetworkPagesAndTables() throws IOException {
         Path out = temp.resolve("out");
         CliRun run = CliRun.of("report", study(SCHOOLS, null).toString(), "--out", out.toString());

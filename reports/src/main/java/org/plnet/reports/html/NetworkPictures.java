@@ -49,20 +49,48 @@ final class NetworkPictures {
      * a line from school A to school B when someone in A named someone in B; labelled with the school names.
      */
     Sociogram schools(CompactGraph d, FlowWording flow, String idPrefix) {
+        return schools(d, v -> true, "The network has " + study.size() + " people", "The network, one mark per school",
+                flow, idPrefix);
+    }
+
+    /**
+     * As {@link #schools(CompactGraph, FlowWording, String)} for the people {@code drawn} (a learning network's
+     * staff): their schools, and the ties among them only.
+     *
+     * @param opening the first words of the description, e.g. "The learning network Coast has 512 staff"
+     */
+    Sociogram schools(CompactGraph d, java.util.function.IntPredicate drawn, String opening, String title,
+                      FlowWording flow, String idPrefix) {
         int g = study.schools().size();
         int unknown = g; // the vertex of the people of unknown school, drawn only when there are any
         int[] staff = new int[g + 1];
         for (int v = 0; v < study.size(); v++) {
-            staff[group(v) < 0 ? unknown : group(v)]++;
+            if (drawn.test(v)) {
+                staff[group(v) < 0 ? unknown : group(v)]++;
+            }
         }
-        int size = staff[unknown] > 0 ? g + 1 : g;
+        // the schools with someone drawn (every school of the roster has staff), in school order, the unknown
+        // school last: their marks' numbers
+        int[] local = new int[g + 1];
+        List<Integer> marked = new ArrayList<>();
+        for (int s = 0; s <= g; s++) {
+            local[s] = staff[s] > 0 ? marked.size() : -1;
+            if (local[s] >= 0) {
+                marked.add(s);
+            }
+        }
+        int size = marked.size();
         java.util.TreeMap<Long, Long> between = new java.util.TreeMap<>();
         long across = 0;
         for (int v = 0; v < study.size(); v++) {
+            if (!drawn.test(v)) {
+                continue;
+            }
             for (int k = d.outOffsets()[v]; k < d.outOffsets()[v + 1]; k++) {
-                int a = group(v) < 0 ? unknown : group(v);
-                int b = group(d.outTargets()[k]) < 0 ? unknown : group(d.outTargets()[k]);
-                if (a != b) {
+                int u = d.outTargets()[k];
+                int a = local[group(v) < 0 ? unknown : group(v)];
+                int b = local[group(u) < 0 ? unknown : group(u)];
+                if (drawn.test(u) && a != b) {
                     between.merge((long) a * size + b, 1L, Long::sum);
                     across++;
                 }
@@ -80,24 +108,25 @@ final class NetworkPictures {
         }
         List<SociogramNode> nodes = new ArrayList<>(size);
         int[] groups = new int[size];
-        for (int s = 0; s < size; s++) {
+        for (int m = 0; m < size; m++) {
+            int s = marked.get(m);
             String name = s == unknown ? "school not known" : study.schools().get(s);
-            groups[s] = s == unknown ? -1 : s;
+            groups[m] = s == unknown ? -1 : s;
             // the mark's size grows with the staff (the picture's in-degree stands for it)
-            nodes.add(new SociogramNode(name + ": " + staff[s] + " staff", name, groups[s], false,
+            nodes.add(new SociogramNode(name + ": " + staff[s] + " staff", name, groups[m], false,
                     Math.max(1, staff[s] / 6)));
         }
-        CompactGraph drawn = CompactGraph.of(size, from, to, w);
-        Layout layout = FruchtermanReingoldLayout.compute(drawn.neighbourOffsets(), drawn.neighbours(), groups, SEED);
-        Sociogram picture = Sociogram.draw(idPrefix + "network", "The network, one mark per school", "", nodes, from,
-                to, layout);
-        String text = "The network has " + study.size() + " people, too many to draw one by one, so each mark is a"
-                + " school, labelled with its name, and the more staff it has the bigger its mark. A line from one"
-                + " school to another means someone in the first named someone in the second (" + across
-                + " ties in all run between schools; ties inside a school are not drawn). "
-                + picture.linesText("link between schools", "links between schools", "the school named",
-                        "staff of each school named staff of the other") + " " + flow.arrowMeaning();
-        return picture.describedAs(text);
+        CompactGraph picture = CompactGraph.of(size, from, to, w);
+        Layout layout = FruchtermanReingoldLayout.compute(picture.neighbourOffsets(), picture.neighbours(), groups,
+                SEED);
+        Sociogram sociogram = Sociogram.draw(idPrefix + "network", title, "", nodes, from, to, layout);
+        String text = opening + ", too many to draw one by one, so each mark is a school, labelled with its name,"
+                + " and the more staff it has the bigger its mark. A line from one school to another means someone"
+                + " in the first named someone in the second (" + across + " ties in all run between schools; ties"
+                + " inside a school are not drawn). " + sociogram.linesText("link between schools",
+                        "links between schools", "the school named", "staff of each school named staff of the other")
+                + " " + flow.arrowMeaning();
+        return sociogram.describedAs(text);
     }
 
     /** The positions of every person in the picture of the whole network, vertex i = person i. */

@@ -71,8 +71,11 @@ final class NetworkReport {
                     .map(g -> m.of(p.schools().get(g).linksWithinNetwork())).toList())));
         }
         // the aggregate mode shows no person and, as the overview, no ranking of schools (Disclosure)
-        Sociogram sociogram = people ? sociogram(study, now.graph().compact(), staff, labels, flow, n.network(),
-                layout, idPrefix) : null;
+        // above a few hundred staff one mark per person prints as a smudge: one per school, as the overview does
+        boolean bySchool = staff.size() > NetworkPictures.MOST_PEOPLE_DRAWN;
+        NetworkPictures pictures = new NetworkPictures(study);
+        Sociogram sociogram = !people ? null : bySchool ? schoolMarks(study, pictures, now, staff, flow, n.network(),
+                idPrefix) : sociogram(study, now.graph().compact(), staff, labels, flow, n.network(), layout, idPrefix);
         String namesNote = switch (mode) {
             case FULL -> "Everyone is named on this page (names: full). Keep it to the research team.";
             case SCHOOL, NONE -> "Nobody is named on this page: people appear as \u201cMember 3\u201d (a network"
@@ -83,8 +86,16 @@ final class NetworkReport {
         List<Figure> figures = disclosure.shows(n.staff()) ? figures(n) : List.of();
         return new NetworkPage(Pages.heading(study, waves, flow), n.network(), namesNote, figures, columns,
                 rows, people ? medians : List.of(), sociogram,
-                people ? new NetworkPictures(study).legend(sociogram, staff) : List.of(),
+                people && !bySchool ? pictures.legend(sociogram, staff) : List.of(),
                 people ? brokers(now, staff, labels) : List.of(), flow.brokerageNote());
+    }
+
+    private static Sociogram schoolMarks(Study study, NetworkPictures pictures, GraphAnalysis now, List<Integer> staff,
+                                         FlowWording flow, String network, String idPrefix) {
+        boolean[] in = new boolean[study.size()];
+        staff.forEach(v -> in[v] = true);
+        return pictures.schools(now.graph().compact(), v -> in[v], "The learning network " + network + " has "
+                + staff.size() + " staff", "The learning network " + network + ", one mark per school", flow, idPrefix);
     }
 
     private static List<Figure> figures(LearningNetworkFigures n) {
