@@ -1,5 +1,7 @@
 package org.plnet.reports.html;
 
+import java.util.List;
+
 import java.util.function.Function;
 import org.plnet.engine.scoring.links.SchoolLinks;
 
@@ -178,5 +180,13 @@ public enum LinkMeasure {
             case STRENGTH -> FigureText.decimalChange(before, now);
             case COUNT -> before == null || now == null ? FigureText.UNDEFINED : FigureText.countChange(before, now);
         };
+    }
+
+    /**
+     * The measures a page shows: all of them, but for a relation from the attendance register, where everyone
+     * counts as a respondent, without the response rate (always 100%, and about a survey there was not).
+     */
+    static List<LinkMeasure> shown(boolean fromRegister) {
+        return java.util.Arrays.stream(values()).filter(m -> !fromRegister || m != RESPONSE_RATE).toList();
     }
 }

@@ -45,6 +45,7 @@ final class NetworkOverview {
         PersonLabels labels = PersonLabels.forOverview(study, mode);
         NetworkPictures pictures = new NetworkPictures(study);
         boolean people = disclosure.showsPeople();
+        List<LinkMeasure> measures = tableMeasures(study, now);
         var sociogram = people ? pictures.whole(d, layout, labels, flow, idPrefix) : null;
         List<Integer> everyone = new ArrayList<>();
         for (int v = 0; v < study.size(); v++) {
@@ -66,12 +67,12 @@ final class NetworkOverview {
         return new OverviewPage(Pages.heading(study, waves, flow), namesNote,
                 otherRelations.isEmpty() ? null : String.join(", ", otherRelations),
                 shown ? figures(study, now, before) : List.of(), sociogram,
-                people ? pictures.legend(sociogram, everyone) : List.of(), schoolColumns(),
-                people ? schoolRows(now, schoolFiles) : List.of(), medians(now),
+                people ? pictures.legend(sociogram, everyone) : List.of(), schoolColumns(measures),
+                people ? schoolRows(now, schoolFiles, measures) : List.of(), medians(now, measures),
                 people ? brokers(study, now, labels, flow) : List.of(),
                 people && !Pages.fromRegister(study, now) ? responses(now, before) : List.of(), before == null ? List.of() : changeColumns(before, now),
                 before == null || !people ? List.of() : changeRows(now, before, schoolFiles),
-                GlossaryEntry.of(people ? TABLE_MEASURES : List.of(LinkMeasure.REACH, LinkMeasure.TIE_STRENGTH)),
+                GlossaryEntry.of(people ? measures : List.of(LinkMeasure.REACH, LinkMeasure.TIE_STRENGTH)),
                 flow.brokerageNote(),
                 shown ? ChanceWording.insideOrAcross(now.network().eiTest(), "the network") : null,
                 ChanceWording.BROKERAGE_NOTE, pages, shown ? null : disclosure.withheldNote());
@@ -138,7 +139,13 @@ final class NetworkOverview {
                 hasPrevious ? FigureText.percentChange(previous, value) : null, meaning);
     }
 
-    private static List<Column> schoolColumns() {
+    /** The schools table's measures: {@link #TABLE_MEASURES} less those {@link LinkMeasure#shown} leaves out. */
+    private static List<LinkMeasure> tableMeasures(Study study, GraphAnalysis now) {
+        List<LinkMeasure> shown = LinkMeasure.shown(Pages.fromRegister(study, now));
+        return TABLE_MEASURES.stream().filter(shown::contains).toList();
+    }
+
+    private static List<Column> schoolColumns(List<LinkMeasure> measures) {
         List<Column> columns = new ArrayList<>();
         columns.add(new Column("Staff", "people of the school on the roster", true));
         columns.add(new Column("Members", "staff who take part in the network", true));
@@ -146,7 +153,7 @@ final class NetworkOverview {
                 + " colleagues, colleagues' practice reaches the members, and the members are tied to other schools'"
                 + " members; beside it, how many member\u2013colleague pairs who both answered are in touch both"
                 + " ways", true));
-        for (LinkMeasure m : TABLE_MEASURES) {
+        for (LinkMeasure m : measures) {
             String per = m.kind() == LinkMeasure.Kind.COUNT && m.whom() == LinkMeasure.Whom.COLLEAGUES
                     ? " (in brackets: per member of staff who is not a network member, so that big and small"
                             + " schools compare)" : "";
@@ -155,14 +162,15 @@ final class NetworkOverview {
         return columns;
     }
 
-    private static List<SchoolRow> schoolRows(GraphAnalysis now, Map<String, String> schoolFiles) {
+    private static List<SchoolRow> schoolRows(GraphAnalysis now, Map<String, String> schoolFiles,
+                                              List<LinkMeasure> measures) {
         List<SchoolRow> rows = new ArrayList<>();
         for (SchoolFigures s : now.schools()) {
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.count(s.staff()));
             cells.add(Cell.count(s.members()));
             cells.add(linkedCell(s.links()));
-            for (LinkMeasure m : TABLE_MEASURES) {
+            for (LinkMeasure m : measures) {
                 Cell c = Cell.of(m, m.of(s.links()));
                 if (m.kind() == LinkMeasure.Kind.COUNT && m.whom() == LinkMeasure.Whom.COLLEAGUES
                         && s.links().colleagues() > 0) {
@@ -185,13 +193,13 @@ final class NetworkOverview {
         return new Cell(yes + strength, l.twoWayLinked() ? "1" : "0");
     }
 
-    private static List<Cell> medians(GraphAnalysis now) {
+    private static List<Cell> medians(GraphAnalysis now, List<LinkMeasure> measures) {
         List<Cell> cells = new ArrayList<>();
         cells.add(medianCount(now.schools().stream().map(s -> (double) s.staff()).toList()));
         cells.add(medianCount(now.schools().stream().map(s -> (double) s.members()).toList()));
         long linked = now.schools().stream().filter(s -> s.links().twoWayLinked()).count();
         cells.add(new Cell(linked + " of " + now.schools().size() + " schools", ""));
-        for (LinkMeasure m : TABLE_MEASURES) {
+        for (LinkMeasure m : measures) {
             cells.add(Cell.of(m, Median.of(now.schools().stream().map(s -> m.of(s.links())).toList())));
         }
         return cells;

@@ -45,6 +45,7 @@ final class NetworkReport {
         ProgrammeFigures p = now.programme();
         LearningNetworkFigures n = p.networks().get(network);
         FlowWording flow = FlowWording.of(study, now);
+        List<LinkMeasure> shownMeasures = LinkMeasure.shown(Pages.fromRegister(study, now));
         PersonLabels labels = PersonLabels.forOverview(study, mode);
 
         List<Integer> schools = new ArrayList<>();
@@ -57,7 +58,7 @@ final class NetworkReport {
         for (int g : schools) {
             SchoolLinks within = p.schools().get(g).linksWithinNetwork();
             List<Cell> cells = new ArrayList<>();
-            for (LinkMeasure m : people ? LinkMeasure.values() : new LinkMeasure[0]) {
+            for (LinkMeasure m : people ? shownMeasures : List.<LinkMeasure>of()) {
                 cells.add(Cell.of(m, m.of(within)));
             }
             String school = study.schools().get(g);
@@ -65,7 +66,7 @@ final class NetworkReport {
         }
         List<Cell> medians = new ArrayList<>();
         List<Column> columns = new ArrayList<>();
-        for (LinkMeasure m : LinkMeasure.values()) {
+        for (LinkMeasure m : shownMeasures) {
             columns.add(new Column(m.label(), m.meaning(), true));
             medians.add(ProgrammeText.median(m, Median.of(schools.stream()
                     .map(g -> m.of(p.schools().get(g).linksWithinNetwork())).toList())));

@@ -91,7 +91,8 @@ final class SchoolLinkReport {
             status = status(links);
             conditions = links.members() == 0 ? List.of() : conditions(links);
         }
-        List<MeasureRow> measures = measures(across, links, disclosure, withheld);
+        List<LinkMeasure> shown = LinkMeasure.shown(register);
+        List<MeasureRow> measures = measures(across, links, disclosure, withheld, shown);
         Flows flows = flows(figures, links, m, flow, disclosure, membersShown);
         Sociogram sociogram = null;
         List<LegendEntry> legend = List.of();
@@ -101,7 +102,7 @@ final class SchoolLinkReport {
             sociogram = pictures.aroundSchool(school, drawn, d, labels, flow, idPrefix);
             legend = pictures.legend(sociogram, drawn, school);
         }
-        List<MeasureRow> changes = changes(waves, across.before(school), links, disclosure);
+        List<MeasureRow> changes = changes(waves, across.before(school), links, disclosure, shown);
         String withheldNote = withheld.isEmpty() ? null : "Not shown here, for that reason: "
                 + String.join(", ", withheld) + ".";
         return new SchoolPage(Pages.heading(study, waves, flow), school, namesNote(disclosure, school, study), answered,
@@ -109,7 +110,7 @@ final class SchoolLinkReport {
                 linkStatus, status,
                 conditions, nextSteps(across, links, disclosure, membersShown), measures, flows,
                 people ? m.rows() : List.of(), people ? m.totals() : null, sociogram, legend, changes,
-                staffShown ? turnover(waves, school) : null, GlossaryEntry.of(List.of(LinkMeasure.values())),
+                staffShown ? turnover(waves, school) : null, GlossaryEntry.of(shown),
                 flow.brokerageNote());
     }
 
@@ -403,9 +404,9 @@ final class SchoolLinkReport {
     }
 
     private static List<MeasureRow> measures(AcrossSchools across, SchoolLinks links, Disclosure disclosure,
-                                             List<String> withheld) {
+                                             List<String> withheld, List<LinkMeasure> shownMeasures) {
         List<MeasureRow> rows = new ArrayList<>();
-        for (LinkMeasure m : LinkMeasure.values()) {
+        for (LinkMeasure m : shownMeasures) {
             // in the aggregate mode a school whose group is too small takes no part in the middle and range
             Double median = across.median(m);
             long group = m.group(links);
@@ -436,12 +437,12 @@ final class SchoolLinkReport {
 
     /** @param then the school's figures in the previous survey, {@code null} when it was not there */
     private static List<MeasureRow> changes(ComparedWaves waves, SchoolFigures then, SchoolLinks links,
-                                            Disclosure disclosure) {
+                                            Disclosure disclosure, List<LinkMeasure> shownMeasures) {
         if (waves.previous() == null) {
             return List.of();
         }
         List<MeasureRow> rows = new ArrayList<>();
-        for (LinkMeasure m : LinkMeasure.values()) {
+        for (LinkMeasure m : shownMeasures) {
             long group = then == null ? m.group(links) : Math.min(m.group(links), m.group(then.links()));
             if (!disclosure.shows(group)) {
                 continue;

@@ -81,7 +81,7 @@ class EventsSectionsTest {
                     + " (never met at an event) to 1 (the most shared events).");
             // nobody "answered" a register: no count of answers, no response-rate figure, no "who did not answer"
             assertThat(d.text()).doesNotContain("staff answered the survey", "Answered the survey", "did not answer",
-                    "Survey question", "Who answered", "A named B");
+                    "Survey question", "Who answered", "A named B", "Staff who answered");
             assertThat(d.text()).contains("A line joins two people who went to at least one event together");
         }
         assertThat(page.text()).contains("These figures come from the attendance register, not from survey"
