@@ -102,11 +102,16 @@ final class NetworkOverview {
         long members = study.people().stream().filter(Person::member).count();
         figures.add(countFigure("Network members", members, null,
                 "staff who take part in the learning network"));
-        figures.add(countFigure("Ties", n.ties(), b == null ? null : b.ties(),
-                "times someone named a colleague in answer to the question"));
-        figures.add(shareFigure("Ties returned", n.reciprocity(), b == null ? null : b.reciprocity(), before != null,
-                "of the ties, the share where the person named also named the first person; higher means more"
-                        + " give and take"));
+        if (Pages.fromRegister(study, now)) { // a shared event ties both people: every tie is returned
+            figures.add(countFigure("Ties", n.ties(), b == null ? null : b.ties(),
+                    "pairs of people who went to the same event, each pair counted once from each side"));
+        } else {
+            figures.add(countFigure("Ties", n.ties(), b == null ? null : b.ties(),
+                    "times someone named a colleague in answer to the question"));
+            figures.add(shareFigure("Ties returned", n.reciprocity(), b == null ? null : b.reciprocity(),
+                    before != null, "of the ties, the share where the person named also named the first person;"
+                            + " higher means more give and take"));
+        }
         int linked = n.links().schoolsTwoWayLinked();
         figures.add(new Figure("Schools with a working link both ways", linked + " of " + n.links().schools(),
                 FigureText.exact(linked),

@@ -84,6 +84,9 @@ class EventsSectionsTest {
                     "Survey question", "Who answered", "A named B", "Staff who answered");
             assertThat(d.text()).contains("A line joins two people who went to at least one event together");
         }
+        // workshop {Ann, Al, Bo} and conference {Ann, Bo, Cy} meet 5 pairs (Ann-Bo twice): 10 ties, both ways
+        assertThat(index.text()).contains("Ties10pairs of people who went to the same event, each pair counted once"
+                + " from each side").doesNotContain("Ties returned", "named a colleague");
         assertThat(page.text()).contains("These figures come from the attendance register, not from survey"
                 + " answers: all 2 staff count, whether or not they went to an event.");
     }
