@@ -82,8 +82,8 @@ public final class ProgrammeReports {
     }
 
     private static BuiltPage networkPage(Study study, List<ComparedWaves> all, GraphAnalysis now,
-                                                       Disclosure disclosure, String about, int k,
-                                                       Map<String, String> fromNetworks, List<Integer> staff) {
+                                         Disclosure disclosure, String about, int k,
+                                         Map<String, String> fromNetworks, List<Integer> staff) {
         List<View<NetworkPage>> views = new ArrayList<>();
         Layout shownLayout = null;
         for (int i = 0; i < all.size(); i++) {
