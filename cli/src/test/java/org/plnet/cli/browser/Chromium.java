@@ -57,6 +57,30 @@ final class Chromium {
         return driver;
     }
 
+    /** Runs {@code plnet report STUDY --out OUT ARGS...}, which must succeed; returns OUT. */
+    static Path report(Path study, Path out, String... args) {
+        java.io.StringWriter err = new java.io.StringWriter();
+        List<String> command = new java.util.ArrayList<>(List.of("report", study.toString(), "--out", out.toString()));
+        command.addAll(List.of(args));
+        int status = org.plnet.cli.Plnet.commandLine(new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(err)).execute(command.toArray(String[]::new));
+        assertThat(status).as(err.toString()).isZero();
+        return out;
+    }
+
+    /** Opens {@code page} of the report in {@code report} and waits until it has loaded. */
+    static void open(ChromeDriver driver, Path report, String page) {
+        driver.get(report.resolve(page).toUri().toString());
+        assertThat(driver.executeScript("return document.readyState")).isEqualTo("complete");
+    }
+
+    /** Closes the browser, if one was started. */
+    static void quit(ChromeDriver driver) {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
     /** {@code <build dir>/screenshots} beside the test classes (honours -Dplnet.build.dir), made when missing. */
     static Path screenshots(Class<?> test) throws IOException, URISyntaxException {
         Path testClasses = Path.of(test.getProtectionDomain().getCodeSource().getLocation().toURI());

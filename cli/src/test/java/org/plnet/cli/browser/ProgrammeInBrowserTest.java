@@ -3,8 +3,6 @@ package org.plnet.cli.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.plnet.cli.Plnet;
 
 /**
  * The reports of a study with learning networks (programmes.md, section 5) in a real headless browser, set
@@ -66,25 +63,18 @@ class ProgrammeInBrowserTest {
         Files.writeString(study.resolve("people.csv"), people, StandardCharsets.UTF_8);
         Files.writeString(study.resolve("ties.csv"), ties, StandardCharsets.UTF_8);
         Files.writeString(study.resolve("schools.csv"), schools, StandardCharsets.UTF_8);
-        report = temp.resolve("report");
-        StringWriter err = new StringWriter();
-        int status = Plnet.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err))
-                .execute("report", study.toString(), "--out", report.toString(), "--wave", "1");
-        assertThat(status).as(err.toString()).isZero();
+        report = Chromium.report(study, temp.resolve("report"), "--wave", "1");
         screenshots = Chromium.screenshots(ProgrammeInBrowserTest.class);
         driver = Chromium.start(temp.resolve("profile"));
     }
 
     @AfterAll
     static void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+        Chromium.quit(driver);
     }
 
     private static void open(String page) {
-        driver.get(report.resolve(page).toUri().toString());
-        assertThat(driver.executeScript("return document.readyState")).isEqualTo("complete");
+        Chromium.open(driver, report, page);
     }
 
     /** The elements matching {@code css} in the view shown. */

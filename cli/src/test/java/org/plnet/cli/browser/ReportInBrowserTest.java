@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +21,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.plnet.cli.Plnet;
 
 /**
  * Opens the report of the example study in a real headless browser, as a reader would: Debian's chromium
@@ -46,25 +43,18 @@ class ReportInBrowserTest {
     @BeforeAll
     static void openBrowser() throws IOException, URISyntaxException {
         Chromium.assumeInstalled();
-        report = temp.resolve("report");
-        StringWriter err = new StringWriter();
-        int status = Plnet.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err))
-                .execute("report", EXAMPLE.toString(), "--out", report.toString());
-        assertThat(status).as(err.toString()).isZero();
+        report = Chromium.report(EXAMPLE, temp.resolve("report"));
         screenshots = Chromium.screenshots(ReportInBrowserTest.class);
         driver = Chromium.start(temp.resolve("profile"));
     }
 
     @AfterAll
     static void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+        Chromium.quit(driver);
     }
 
     private static void open(String page) {
-        driver.get(report.resolve(page).toUri().toString());
-        assertThat(driver.executeScript("return document.readyState")).isEqualTo("complete");
+        Chromium.open(driver, report, page);
     }
 
     private static void assertSociogramRenders() {

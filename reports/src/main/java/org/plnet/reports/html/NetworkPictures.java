@@ -41,7 +41,12 @@ final class NetworkPictures {
 
     /** Whether the overview's picture shows schools rather than people. */
     boolean drawsSchools() {
-        return study.size() > MOST_PEOPLE_DRAWN;
+        return drawsSchools(study.size());
+    }
+
+    /** Whether a picture of this many people shows their schools instead (the overview's, a network's). */
+    static boolean drawsSchools(int people) {
+        return people > MOST_PEOPLE_DRAWN;
     }
 
     /**

@@ -73,7 +73,7 @@ final class NetworkReport {
         }
         // the aggregate mode shows no person and, as the overview, no ranking of schools (Disclosure)
         // above a few hundred staff one mark per person prints as a smudge: one per school, as the overview does
-        boolean bySchool = staff.size() > NetworkPictures.MOST_PEOPLE_DRAWN;
+        boolean bySchool = NetworkPictures.drawsSchools(staff.size());
         NetworkPictures pictures = new NetworkPictures(study);
         Sociogram sociogram = !people ? null : bySchool ? schoolMarks(study, pictures, now, staff, flow, n.network(),
                 idPrefix) : sociogram(study, now.graph().compact(), staff, labels, flow, n.network(), layout, idPrefix);

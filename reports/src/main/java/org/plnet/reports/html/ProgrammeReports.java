@@ -89,9 +89,9 @@ public final class ProgrammeReports {
         for (int i = 0; i < all.size(); i++) {
             ComparedWaves view = all.get(i);
             boolean selected = view.current() == now;
-            // each view draws the ties of its own relation and survey; the aggregate mode draws nobody, but the
-            // exports still take the shown view's positions
-            Layout layout = disclosure.showsPeople() || selected
+            // each view that draws people draws the ties of its own relation and survey; the aggregate mode and a
+            // picture of schools draw nobody, but the exports still take the shown view's positions
+            Layout layout = selected || disclosure.showsPeople() && !NetworkPictures.drawsSchools(staff.size())
                     ? NetworkReport.layout(study, view.current().graph().compact(), staff) : null;
             if (selected) {
                 shownLayout = layout;
